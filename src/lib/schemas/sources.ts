@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id, IsoDate, SeedId } from './common.ts';
+
+/** One of the seed documents, pinned to the exact bytes the data was written against. */
+export const SeedSource = z.strictObject({
+  id: SeedId,
+  /** The file in `seeds/`. */
+  file: z.string().regex(/^\d{3}_[\w-]+\.txt$/, 'must be a file name in seeds/, e.g. 000_abc.txt'),
+  /** SHA-256 of the file's bytes. When the seed changes, the data must be reviewed and this updated. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-character lower-case hex SHA-256'),
+  /** A short label for readers, in the editors' words (e.g. "News report, dated 26 February 2021"). */
+  label: z.string().min(3),
+  /** What the document is, as far as its own text shows. */
+  description: z.string().min(10),
+});
+
+/** A reference outside the seeds, for the few facts the seeds do not state. */
+export const ExternalSource = z.strictObject({
+  id: Id,
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  /** When the editors read it. */
+  accessed: IsoDate,
+});
+
+export const SourcesFile = z.strictObject({
+  seeds: z.array(SeedSource).min(1),
+  external: z.array(ExternalSource).default([]),
+});
+
+export type SeedSource = z.output<typeof SeedSource>;
+export type ExternalSource = z.output<typeof ExternalSource>;
