@@ -21,7 +21,9 @@ export class DataError extends Error {
   readonly issues: readonly DataIssue[];
   constructor(issues: readonly DataIssue[]) {
     const lines = issues.map((i) => `  - ${formatIssue(i)}`);
-    super(`The explainer's data failed verification (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    super(
+      `The explainer's data failed verification (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    );
     this.name = 'DataError';
     this.issues = issues;
   }

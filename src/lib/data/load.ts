@@ -53,7 +53,6 @@ export interface Dataset {
   passages: ReadonlyMap<string, Passage>;
 }
 
-
 /**
  * Loads and verifies an explainer's data. Throws a {@link DataError} listing every problem
  * (file, record, field, message) when anything fails: schema, references, quotes, hashes, dates.
@@ -112,13 +111,22 @@ export function loadDataset(root: string): Dataset {
 
   // Cross-references.
   for (const a of actors) {
-    a.affiliations.forEach((f, i) => checkRef(issues, FILES.actors, a.id, `affiliations.${i}.actor`, 'actor', f.actor, ids.actor));
+    a.affiliations.forEach((f, i) => {
+      checkRef(issues, FILES.actors, a.id, `affiliations.${i}.actor`, 'actor', f.actor, ids.actor);
+    });
   }
   for (const p of places) checkRef(issues, FILES.places, p.id, 'within', 'place', p.within, ids.place);
   for (const e of events) {
-    e.places.forEach((p, i) => checkRef(issues, FILES.events, e.id, `places.${i}`, 'place', p, ids.place));
-    e.actors.forEach((a, i) => checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor));
+    e.places.forEach((p, i) => {
+      checkRef(issues, FILES.events, e.id, `places.${i}`, 'place', p, ids.place);
+    });
+    e.actors.forEach((a, i) => {
+      checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor);
+    });
   }
+  explainer?.keyEvents.forEach((id, i) => {
+    checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);
+  });
   for (const q of questions) checkRef(issues, FILES.questions, q.id, 'event', 'event', q.event, ids.event);
   for (const c of claims) {
     checkRef(issues, FILES.claims, c.id, 'question', 'question', c.question, ids.question);
@@ -147,7 +155,9 @@ export function loadDataset(root: string): Dataset {
           const found = finder.locate(cite.seed, cite.quote);
           if (typeof found === 'string') issues.push({ file, record: record.id, field, message: found });
         });
-        walkExternalCitations(record, (id, field) => checkRef(issues, file, record.id, field, 'external source', id, ids.external));
+        walkExternalCitations(record, (id, field) => {
+          checkRef(issues, file, record.id, field, 'external source', id, ids.external);
+        });
       }
     }
     for (const [file, list] of [
@@ -156,7 +166,13 @@ export function loadDataset(root: string): Dataset {
     ] as const) {
       for (const r of list) {
         r.spellings.forEach((spelling, i) => {
-          if (!inAnySeed(seeds, spelling)) issues.push({ file, record: r.id, field: `spellings.${i}`, message: `spelling "${spelling}" does not stand in any seed` });
+          if (!inAnySeed(seeds, spelling))
+            issues.push({
+              file,
+              record: r.id,
+              field: `spellings.${i}`,
+              message: `spelling "${spelling}" does not stand in any seed`,
+            });
         });
       }
     }
@@ -166,7 +182,12 @@ export function loadDataset(root: string): Dataset {
   for (const c of claims) {
     const first = c.cites[0];
     if (first && !normalizeForMatch(first.quote).includes(normalizeForMatch(c.stated))) {
-      issues.push({ file: FILES.claims, record: c.id, field: 'stated', message: `"${c.stated}" is not part of the first cited quote` });
+      issues.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'stated',
+        message: `"${c.stated}" is not part of the first cited quote`,
+      });
     }
   }
 
@@ -200,7 +221,12 @@ function checkSeedRecords(seeds: readonly LoadedSeed[], records: readonly SeedSo
       continue;
     }
     if (record.file !== seed.fileName) {
-      issues.push({ file: FILES.sources, record: seed.id, field: 'file', message: `is "${record.file}" but the seed file is "${seed.fileName}"` });
+      issues.push({
+        file: FILES.sources,
+        record: seed.id,
+        field: 'file',
+        message: `is "${record.file}" but the seed file is "${seed.fileName}"`,
+      });
     }
     if (record.sha256 !== seed.sha256) {
       issues.push({
@@ -213,7 +239,8 @@ function checkSeedRecords(seeds: readonly LoadedSeed[], records: readonly SeedSo
   }
   const present = new Set(seeds.map((s) => s.id));
   for (const r of records) {
-    if (!present.has(r.id)) issues.push({ file: FILES.sources, record: r.id, field: 'file', message: `seeds/${r.file} does not exist` });
+    if (!present.has(r.id))
+      issues.push({ file: FILES.sources, record: r.id, field: 'file', message: `seeds/${r.file} does not exist` });
   }
 }
 
@@ -221,7 +248,12 @@ function checkDerivedDate(e: Event, issues: DataIssue[]): void {
   const w = e.when;
   if (!w || w.basis !== 'derived') return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(w.date)) {
-    issues.push({ file: FILES.events, record: e.id, field: 'when.date', message: 'a date derived from a weekday must be a full date, YYYY-MM-DD' });
+    issues.push({
+      file: FILES.events,
+      record: e.id,
+      field: 'when.date',
+      message: 'a date derived from a weekday must be a full date, YYYY-MM-DD',
+    });
     return;
   }
   const expected = lastWeekdayBefore(w.weekday, w.before);

@@ -60,7 +60,8 @@ export function parseObject<S extends z.ZodType>(
 export function checkUniqueIds(file: string, records: ReadonlyArray<{ id: string }>, issues: DataIssue[]): void {
   const seen = new Set<string>();
   for (const r of records) {
-    if (seen.has(r.id)) issues.push({ file, record: r.id, field: 'id', message: `duplicate id: another record in this file is also "${r.id}"` });
+    if (seen.has(r.id))
+      issues.push({ file, record: r.id, field: 'id', message: `duplicate id: another record in this file is also "${r.id}"` });
     seen.add(r.id);
   }
 }

@@ -4,7 +4,13 @@ import type { Dataset } from './load.ts';
 /** Counts per kind and per seed, and the seed paragraphs no record cites: what the data covers and misses. */
 export interface DataReport {
   counts: Record<string, number>;
-  perSeed: Array<{ seed: string; passages: number; paragraphs: number; cited: number; uncited: Array<{ id: string; text: string }> }>;
+  perSeed: Array<{
+    seed: string;
+    passages: number;
+    paragraphs: number;
+    cited: number;
+    uncited: Array<{ id: string; text: string }>;
+  }>;
 }
 
 export function buildReport(data: Dataset): DataReport {
@@ -38,10 +44,18 @@ export function buildReport(data: Dataset): DataReport {
 
 /** The report as plain text for a terminal or a build log. */
 export function formatReport(report: DataReport, { verbose = true } = {}): string {
-  const lines = ['Data report', '  ' + Object.entries(report.counts).map(([k, v]) => `${k}: ${v}`).join(', ')];
+  const lines = [
+    'Data report',
+    '  ' +
+      Object.entries(report.counts)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', '),
+  ];
   for (const s of report.perSeed) {
     lines.push(`  seed ${s.seed}: ${s.passages} cited passages; ${s.cited}/${s.paragraphs} paragraphs cited`);
-    if (verbose) for (const u of s.uncited) lines.push(`    uncited ${s.seed}#${u.id}: ${u.text.length > 90 ? `${u.text.slice(0, 87)}…` : u.text}`);
+    if (verbose)
+      for (const u of s.uncited)
+        lines.push(`    uncited ${s.seed}#${u.id}: ${u.text.length > 90 ? `${u.text.slice(0, 87)}…` : u.text}`);
   }
   return lines.join('\n');
 }

@@ -56,7 +56,9 @@ export function walkSeedCitations(
   path = '',
 ): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkSeedCitations(v, visit, path ? `${path}.${i}` : String(i)));
+    value.forEach((v, i) => {
+      walkSeedCitations(v, visit, path ? `${path}.${i}` : String(i));
+    });
     return;
   }
   if (!value || typeof value !== 'object') return;
@@ -69,13 +71,11 @@ export function walkSeedCitations(
 }
 
 /** Calls `visit` for every `{ external, detail }` object inside a record. */
-export function walkExternalCitations(
-  value: unknown,
-  visit: (id: string, path: string) => void,
-  path = '',
-): void {
+export function walkExternalCitations(value: unknown, visit: (id: string, path: string) => void, path = ''): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkExternalCitations(v, visit, path ? `${path}.${i}` : String(i)));
+    value.forEach((v, i) => {
+      walkExternalCitations(v, visit, path ? `${path}.${i}` : String(i));
+    });
     return;
   }
   if (!value || typeof value !== 'object') return;

@@ -9,12 +9,16 @@ export const Explainer = z.strictObject({
   description: z.string().min(20).max(300),
   /** BCP 47 language tag of the text. */
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
+  /** Locale for dates ("en-GB" gives "15 February 2021"); defaults to `lang`. */
+  dateLocale: z.string().optional(),
   published: IsoDate,
   updated: IsoDate,
   /** Who made it, as readers should see it. */
   publisher: z.string().min(2),
   /** Chapter slugs, in reading order; each must be a file in content/chapters/. */
   chapters: z.array(Id).min(1),
+  /** Events the home page leads with (ids in events.yaml). */
+  keyEvents: z.array(Id).default([]),
   /** Canonical origin for sitemap and social cards. */
   site: z.url({ protocol: /^https?$/ }),
 });

@@ -39,7 +39,10 @@ export const LocalTime = z.strictObject({
   at: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time, YYYY-MM-DDTHH:MM')
-    .refine((s) => IsoDate.safeParse(s.slice(0, 10)).success && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60, 'is not a real date and time'),
+    .refine(
+      (s) => IsoDate.safeParse(s.slice(0, 10)).success && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60,
+      'is not a real date and time',
+    ),
   /** Where the clock was: "Washington", "eastern Syria". */
   where: z.string().min(2),
   /** IANA time zone of that place, e.g. America/New_York. */

@@ -13,10 +13,7 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** Where `needle` occurs in `haystack` under {@link normalizeForMatch}, as offsets into the original haystack. */
-export function findNormalized(
-  haystack: string,
-  needle: string,
-): { start: number; end: number } | undefined {
+export function findNormalized(haystack: string, needle: string): { start: number; end: number } | undefined {
   // Build the normalised haystack while remembering, for each of its characters, where it came from.
   const map: number[] = [];
   let norm = '';

@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { readExplainerSite } from './src/lib/explainer-site.ts';
+import { explainerRoot } from './src/lib/explainer-root.ts';
+import dataReport from './src/integrations/data-report.ts';
+
+export default defineConfig({
+  // The canonical origin comes from the explainer (content/explainer.yaml), not the engine.
+  site: readExplainerSite(explainerRoot()),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), dataReport()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX chapters carry Astro's "use astro:head-inject" directive, which the bundler
+        // reports as a module-level directive it may drop. Astro handles it; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  markdown: {
+    // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+});

@@ -1,0 +1,39 @@
+import { isSeedCitation, type Citation } from './schemas/index.ts';
+import { passageKey, type Passage } from './data/verify.ts';
+import { passageAnchor } from './sources/segments.ts';
+import { sourceHref } from './site.ts';
+import type { Dataset } from './data/load.ts';
+
+/** A citation ready to render: where it links and what it shows. */
+export type ResolvedCitation =
+  | { kind: 'seed'; seed: string; passage: Passage; href: string; label: string; quote: string }
+  | { kind: 'external'; id: string; href: string; label: string; detail: string; publisher: string };
+
+/** Turns a `{ seed, quote }` or `{ external, detail }` into a link. The data was verified on load, so a miss here is a bug. */
+export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation {
+  if (isSeedCitation(cite)) {
+    const passage = data.passages.get(passageKey(cite.seed, cite.quote));
+    if (!passage) throw new Error(`citation not verified on load: seed ${cite.seed}, "${cite.quote}"`);
+    const source = data.seedSources.find((s) => s.id === cite.seed);
+    return {
+      kind: 'seed',
+      seed: cite.seed,
+      passage,
+      href: sourceHref(cite.seed, passageAnchor(passage)),
+      label: `Source ${cite.seed}${source ? `, ${paragraphLabel(passage.blockId)}` : ''}`,
+      quote: passage.text,
+    };
+  }
+  const ext = data.external.find((x) => x.id === cite.external);
+  if (!ext) throw new Error(`unknown external source "${cite.external}"`);
+  return { kind: 'external', id: ext.id, href: ext.url, label: ext.title, detail: cite.detail, publisher: ext.publisher };
+}
+
+/** "paragraph 3", "caption 1", … for a block id. */
+export function paragraphLabel(blockId: string): string {
+  if (blockId === 'headline') return 'headline';
+  const n = blockId.slice(1);
+  if (blockId.startsWith('p')) return `paragraph ${n}`;
+  if (blockId.startsWith('h')) return `subheading ${n}`;
+  return `line ${n} of page furniture`;
+}

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildExplainer } from '../support/build.ts';
+import { TINY, tinyCopy } from '../support/fixture.ts';
+
+const out = () => mkdtempSync(join(tmpdir(), 'explainer-dist-'));
+
+describe('the engine', () => {
+  it('builds another explainer from nothing but its content/ and seeds/', () => {
+    const dist = out();
+    const { status, output } = buildExplainer(TINY, dist);
+    expect(status, output).toBe(0);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('Tiny explainer');
+    expect(home).not.toContain('Strikes on the border');
+    expect(existsSync(join(dist, 'chapters/only/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'sources/000/index.html'))).toBe(true);
+  }, 180_000);
+
+  it('refuses to build when a quote is not in its seed, with the problem first and a non-zero exit', () => {
+    const f = tinyCopy();
+    f.yaml('content/data/events.yaml', (events) => {
+      events[0].cites[0].quote = 'Rockets struck Example Base on Friday';
+    });
+    const dist = out();
+    const { status, output } = buildExplainer(f.root, dist);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/data/events.yaml › record "base-attack" › field "cites.0": quote not found in seed 000 (000_tiny.txt): "Rockets struck Example Base on Friday"',
+    );
+    expect(existsSync(join(dist, 'index.html'))).toBe(false);
+  }, 180_000);
+});

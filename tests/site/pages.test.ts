@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import { passageAnchor } from '../../src/lib/sources/segments.ts';
+import { builtPages, fileFor, page } from '../support/site.ts';
+
+const data = loadDataset(process.cwd());
+const pages = builtPages();
+
+describe('built site', () => {
+  it('has a home page, a 404 page, every chapter, the sources index and a page per source', () => {
+    const expected = [
+      '/',
+      '/404.html',
+      '/sources/',
+      ...data.explainer.chapters.map((c) => `/chapters/${c}/`),
+      ...data.seeds.map((s) => `/sources/${s.id}/`),
+    ];
+    for (const p of expected) expect(pages).toContain(p);
+  });
+
+  it.each(pages)('%s has a language, a title, a description, one h1 and a working skip link', (path) => {
+    const doc = page(path);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe(data.explainer.lang);
+    expect(doc.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    const skip = doc.querySelector('a.skip-link');
+    expect(skip?.getAttribute('href')).toBe('#main');
+    expect(doc.getElementById('main')?.tagName).toBe('MAIN');
+  });
+
+  it.each(pages)('%s prints no "undefined", "NaN" or "[object Object]"', (path) => {
+    const text = page(path).querySelector('body')?.textContent;
+    expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
+  });
+
+  it.each(pages)('%s links only to pages and anchors that exist', (path) => {
+    const doc = page(path);
+    const broken: string[] = [];
+    for (const a of doc.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (/^[a-z]+:/i.test(href)) continue;
+      const url = new URL(href, `http://site${path}`);
+      const target = url.pathname === path ? doc : existsSync(fileFor(url.pathname)) ? page(url.pathname) : undefined;
+      if (!target) broken.push(`${href} (no page)`);
+      else if (url.hash && !target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${href} (no anchor)`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('marks every cited passage on its source page, with its exact text', () => {
+    for (const passage of data.passages.values()) {
+      const doc = page(`/sources/${passage.seed}/`);
+      const anchor = doc.getElementById(passageAnchor(passage));
+      expect(anchor, `source ${passage.seed} lacks ${passageAnchor(passage)}`).toBeTruthy();
+      const mark = anchor!.closest('mark');
+      expect(mark?.textContent).toContain(passage.text);
+    }
+  });
+
+  it('shows every line of each source, with page furniture labelled', () => {
+    for (const seed of data.seeds) {
+      const doc = page(`/sources/${seed.id}/`);
+      for (const block of seed.blocks.filter((b) => b.kind !== 'headline')) {
+        const el = doc.getElementById(block.id);
+        expect(el?.querySelector('.body')?.textContent, `${seed.id}#${block.id}`).toBe(block.text);
+        if (block.kind !== 'paragraph' && block.kind !== 'subhead') expect(el?.querySelector('.label')).toBeTruthy();
+      }
+    }
+  });
+});

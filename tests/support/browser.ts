@@ -1,0 +1,27 @@
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * Launches headless Chromium for tests and PDF rendering. The browser comes from the
+ * `@sparticuz/chromium` npm package, so `npm install` is all a fresh machine needs;
+ * CHROMIUM_PATH points at another build (e.g. Debian's /usr/bin/chromium) instead.
+ * Flags are our own, not the package's defaults, which disable web security and
+ * would hide same-origin and CSP problems from the tests.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (await import('@sparticuz/chromium')).default.executablePath();
+  return chromium.launch({
+    executablePath: await executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--font-render-hinting=none',
+    ],
+  });
+}

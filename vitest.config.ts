@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers, run in this order by `npm test`:
+ *  - unit: pure functions (parser, schemas, verifier, layouts), no build needed;
+ *  - site: reads the built site in dist/ (pages, links, search index, PDF);
+ *  - browser: drives headless Chromium against dist/ served on loopback.
+ */
+export default defineConfig({
+  test: {
+    // Dates and times must not depend on the machine running the tests.
+    env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
