@@ -13,6 +13,14 @@ export function lastWeekdayBefore(weekday: (typeof WEEKDAYS)[number], before: st
   return d.toISOString().slice(0, 10);
 }
 
+/** The first date strictly after `after` that falls on `weekday`. */
+export function firstWeekdayAfter(weekday: (typeof WEEKDAYS)[number], after: string): string {
+  const d = new Date(`${after}T00:00:00Z`);
+  do d.setUTCDate(d.getUTCDate() + 1);
+  while (WEEKDAYS[d.getUTCDay()] !== weekday);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Sort key for partial dates: `2020` sorts before `2020-01`, which sorts before `2020-01-03`. */
 export function dateSortKey(partial: string): string {
   return partial.padEnd(10, '-');

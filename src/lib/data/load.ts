@@ -14,7 +14,7 @@ import {
   type ExternalSource,
   type SeedSource,
 } from '../schemas/index.ts';
-import { lastWeekdayBefore, weekdayOf } from './dates.ts';
+import { firstWeekdayAfter, lastWeekdayBefore, weekdayOf } from './dates.ts';
 import { DataError, type DataIssue } from './errors.ts';
 import { checkUniqueIds, parseObject, parseRecords } from './parse-records.ts';
 import { readYaml } from './read-yaml.ts';
@@ -49,8 +49,10 @@ export interface Dataset {
   claims: Claim[];
   statements: Statement[];
   anomalies: Anomaly[];
-  /** Every cited passage, keyed by `passageKey(seed, quote)`. */
+  /** Every passage the data cites, keyed by `passageKey(seed, quote)`. */
   passages: ReadonlyMap<string, Passage>;
+  /** Finds a quote in a seed (for citations written outside the data, in chapters), or says why not. */
+  locate(seed: string, quote: string): Passage | string;
 }
 
 /**
@@ -208,7 +210,8 @@ export function loadDataset(root: string): Dataset {
     claims,
     statements,
     anomalies,
-    passages: finder.passages,
+    passages: new Map(finder.passages),
+    locate: (seed, quote) => finder.locate(seed, quote),
   };
 }
 
@@ -256,13 +259,15 @@ function checkDerivedDate(e: Event, issues: DataIssue[]): void {
     });
     return;
   }
-  const expected = lastWeekdayBefore(w.weekday, w.before);
+  const [expected, relation, from] = w.before
+    ? [lastWeekdayBefore(w.weekday, w.before), 'last', `before ${w.before}`]
+    : [firstWeekdayAfter(w.weekday, w.after!), 'first', `after ${w.after!}`];
   if (expected !== w.date) {
     issues.push({
       file: FILES.events,
       record: e.id,
       field: 'when.date',
-      message: `${w.date} is a ${weekdayOf(w.date)}, but the last ${w.weekday} before ${w.before} is ${expected}`,
+      message: `${w.date} is a ${weekdayOf(w.date)}, but the ${relation} ${w.weekday} ${from} is ${expected}`,
     });
   }
 }

@@ -40,8 +40,8 @@ export const Claim = z.strictObject({
   figure: Figure,
   /** The figure in the source's own words; must stand inside the first cited quote. */
   stated: z.string().min(1),
-  /** Who gives the figure. */
-  claimant: Id,
+  /** Who gives the figure; absent when the report states it in its own voice, unattributed. */
+  claimant: Id.optional(),
   /** Through whom it reached the seed, where the seed says (a news agency). */
   via: Id.optional(),
   /** The seed passages that report it. */

@@ -19,17 +19,24 @@ const base = {
  */
 export const When = z.discriminatedUnion('basis', [
   z.strictObject({ ...base, basis: z.literal('stated'), cite: SeedCitation }),
-  z.strictObject({
-    ...base,
-    basis: z.literal('derived'),
-    /** The weekday the seed names ("on Thursday"). */
-    weekday: Weekday,
-    /** The date it is counted back from: `date` must be the last such weekday before this one. */
-    before: IsoDate,
-    /** What `before` is, for readers: "the 26 February 2021 dateline of source 000". */
-    reference: z.string().min(5),
-    cite: SeedCitation,
-  }),
+  z
+    .strictObject({
+      ...base,
+      basis: z.literal('derived'),
+      /** The weekday the seed names ("on Thursday"). */
+      weekday: Weekday,
+      /** A date it is counted back from: `date` must be the last such weekday before this one. */
+      before: IsoDate.optional(),
+      /** A date it is counted on from: `date` must be the first such weekday after this one. */
+      after: IsoDate.optional(),
+      /** What the date counted from is, for readers: "the 26 February 2021 dateline of source 000". */
+      reference: z.string().min(5),
+      cite: SeedCitation,
+    })
+    .refine((w) => (w.before === undefined) !== (w.after === undefined), {
+      message: 'a derived date needs exactly one of `before` or `after`',
+      path: ['before'],
+    }),
   z.strictObject({ ...base, basis: z.literal('external'), cite: ExternalCitation }),
 ]);
 

@@ -116,6 +116,28 @@ describe('loadDataset', () => {
     );
   });
 
+  it('checks dates counted on from a known date, and wants exactly one of before or after', () => {
+    const ok = tinyCopy();
+    ok.yaml('content/data/events.yaml', (events) => {
+      delete events[0].when.before;
+      events[0].when.after = '2021-02-24';
+    });
+    expect(() => loadDataset(ok.root)).not.toThrow();
+
+    const wrong = tinyCopy();
+    wrong.yaml('content/data/events.yaml', (events) => {
+      delete events[0].when.before;
+      events[0].when.after = '2021-03-01';
+    });
+    expect(failure(wrong.root)).toContain('2021-03-01 is a Monday, but the first Monday after 2021-03-01 is 2021-03-08');
+
+    const both = tinyCopy();
+    both.yaml('content/data/events.yaml', (events) => {
+      events[0].when.after = '2021-02-24';
+    });
+    expect(failure(both.root)).toContain('field "when.before": a derived date needs exactly one of `before` or `after`');
+  });
+
   it('rejects a seed whose bytes no longer match the recorded hash', () => {
     const f = tinyCopy();
     f.text('seeds/000_tiny.txt', (t) => t.replace('two people', 'two  people'));
