@@ -6,16 +6,22 @@ import remarkGfm from 'remark-gfm';
 import { readExplainerSite } from './src/lib/explainer-site.ts';
 import { explainerRoot } from './src/lib/explainer-root.ts';
 import dataReport from './src/integrations/data-report.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
+import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
+import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
 
 export default defineConfig({
   // The canonical origin comes from the explainer (content/explainer.yaml), not the engine.
   site: readExplainerSite(explainerRoot()),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), dataReport()],
+  integrations: [mdx(), dataReport(), sitemap()],
   vite: {
     build: {
+      // Scripts and styles go to files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX chapters carry Astro's "use astro:head-inject" directive, which the bundler
         // reports as a module-level directive it may drop. Astro handles it; the warning is noise.
@@ -28,6 +34,9 @@ export default defineConfig({
   },
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkCitations, remarkReadingTime],
+      rehypePlugins: [rehypeHeadingLinks],
+    }),
   },
 });

@@ -1,4 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { ChapterNote } from './citations/refs.ts';
+import { resolveRef } from './citations/notes.ts';
+import type { Passage } from './data/verify.ts';
 import { getDataset } from './dataset.ts';
 
 /** Chapters in the reading order content/explainer.yaml gives, with their numbers and URLs. */
@@ -26,4 +29,24 @@ export function chapterHref(slug: string): string {
 
 export function sourceHref(seed: string, anchor?: string): string {
   return `/sources/${seed}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The numbered notes of a chapter, as the remark plugin collected them at compile time. */
+export async function chapterNotes(entry: CollectionEntry<'chapters'>): Promise<ChapterNote[]> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return (remarkPluginFrontmatter.notes ?? []) as ChapterNote[];
+}
+
+/** Every passage cited anywhere: by the data and by the chapters. Source pages mark all of them. */
+export async function allCitedPassages(): Promise<Passage[]> {
+  const data = getDataset();
+  const byAnchor = new Map<string, Passage>();
+  for (const p of data.passages.values()) byAnchor.set(`${p.seed}:${p.start}-${p.end}`, p);
+  for (const { entry } of await getChapters()) {
+    for (const note of await chapterNotes(entry)) {
+      for (const c of resolveRef(data, note.ref))
+        if (c.kind === 'seed') byAnchor.set(`${c.seed}:${c.passage.start}-${c.passage.end}`, c.passage);
+    }
+  }
+  return [...byAnchor.values()];
 }

@@ -32,4 +32,18 @@ describe('the engine', () => {
     );
     expect(existsSync(join(dist, 'index.html'))).toBe(false);
   }, 180_000);
+
+  it('refuses to build a chapter whose citation is not in its seed, naming the chapter, line and column', () => {
+    const f = tinyCopy();
+    f.text('content/chapters/only.mdx', (t) =>
+      t.replace('quote="at least three people were hurt"', 'quote="at least four people were hurt"'),
+    );
+    f.text('content/chapters/only.mdx', (t) => t.replace('<Cite event="base-attack" />', '<Cite event="no-such-event" />'));
+    const { status, output } = buildExplainer(f.root, out());
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/only\.mdx:7:\d+: unknown event id "no-such-event"/);
+    expect(output).toMatch(
+      /content\/chapters\/only\.mdx:8:\d+: quote not found in seed 000 \(000_tiny\.txt\): "at least four people were hurt"/,
+    );
+  }, 180_000);
 });

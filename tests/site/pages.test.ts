@@ -22,7 +22,7 @@ describe('built site', () => {
   it.each(pages)('%s has a language, a title, a description, one h1 and a working skip link', (path) => {
     const doc = page(path);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(data.explainer.lang);
-    expect(doc.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(doc.querySelector('title')?.textContent.trim()).toBeTruthy();
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     const skip = doc.querySelector('a.skip-link');

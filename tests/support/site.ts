@@ -6,7 +6,8 @@ export const DIST = join(process.cwd(), 'dist');
 
 /** Fails with a plain instruction when the site has not been built. */
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` before the site and browser tests');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ has no built site: run `npm run build` before the site and browser tests');
 }
 
 /** Every HTML page in dist/ as its URL path (`/`, `/sources/000/`, `/404.html`). */

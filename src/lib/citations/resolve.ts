@@ -1,8 +1,8 @@
-import { isSeedCitation, type Citation } from './schemas/index.ts';
-import { passageKey, type Passage } from './data/verify.ts';
-import { passageAnchor } from './sources/segments.ts';
-import { sourceHref } from './site.ts';
-import type { Dataset } from './data/load.ts';
+import { isSeedCitation, type Citation } from '../schemas/index.ts';
+import { passageKey, type Passage } from '../data/verify.ts';
+import { passageAnchor } from '../sources/segments.ts';
+import { sourceHref } from '../site.ts';
+import type { Dataset } from '../data/load.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =
@@ -12,8 +12,8 @@ export type ResolvedCitation =
 /** Turns a `{ seed, quote }` or `{ external, detail }` into a link. The data was verified on load, so a miss here is a bug. */
 export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation {
   if (isSeedCitation(cite)) {
-    const passage = data.passages.get(passageKey(cite.seed, cite.quote));
-    if (!passage) throw new Error(`citation not verified on load: seed ${cite.seed}, "${cite.quote}"`);
+    const passage = data.passages.get(passageKey(cite.seed, cite.quote)) ?? data.locate(cite.seed, cite.quote);
+    if (typeof passage === 'string') throw new Error(passage);
     const source = data.seedSources.find((s) => s.id === cite.seed);
     return {
       kind: 'seed',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common.ts';
 
 /** Front matter of a chapter in content/chapters/*.mdx. */
 export const ChapterFrontmatter = z.strictObject({
@@ -7,6 +8,8 @@ export const ChapterFrontmatter = z.strictObject({
   description: z.string().min(20).max(300),
   /** Short title for navigation and running heads. */
   short: z.string().min(3).max(40),
+  /** When the chapter last changed in substance; defaults to the explainer's `updated`. */
+  updated: IsoDate.optional(),
 });
 
 export type ChapterFrontmatter = z.output<typeof ChapterFrontmatter>;

@@ -1,0 +1,66 @@
+import type { Citation } from '../schemas/index.ts';
+import type { Dataset } from '../data/load.ts';
+
+/** Kinds of record a chapter can cite by id; the note then lists that record's own citations. */
+export const RECORD_KINDS = ['event', 'claim', 'statement', 'actor', 'place', 'anomaly'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="erbil-attack" />`, `<Cite external="…" detail="…" />`. */
+export type CiteRef = { seed: string; quote: string } | { kind: RecordKind; id: string } | { external: string; detail: string };
+
+/** One numbered note in a chapter. */
+export interface ChapterNote {
+  n: number;
+  ref: CiteRef;
+}
+
+/** Reads a `<Cite>`'s attributes into a reference, or says what is wrong with them. */
+export function parseCiteAttributes(attrs: Readonly<Record<string, string | undefined>>): CiteRef | string {
+  const given = Object.keys(attrs).filter((k) => attrs[k] !== undefined && k !== 'n');
+  const kinds = RECORD_KINDS.filter((k) => attrs[k] !== undefined);
+  if (attrs.seed !== undefined || attrs.quote !== undefined) {
+    if (!attrs.seed || !attrs.quote) return '<Cite> with a passage needs both seed="…" and quote="…"';
+    if (given.length > 2) return `<Cite seed quote> takes no other attributes (got ${given.join(', ')})`;
+    return { seed: attrs.seed, quote: attrs.quote };
+  }
+  if (attrs.external !== undefined) {
+    if (!attrs.detail) return '<Cite external="…"> needs detail="…": what that reference states';
+    return { external: attrs.external, detail: attrs.detail };
+  }
+  if (kinds.length === 1 && given.length === 1) return { kind: kinds[0]!, id: attrs[kinds[0]!]! };
+  return `<Cite> needs seed and quote, external and detail, or exactly one of ${RECORD_KINDS.join(', ')} (got ${given.join(', ') || 'nothing'})`;
+}
+
+/** The records of a kind (questions too, which hold no citations of their own). */
+export function recordsOf(data: Dataset, kind: RecordKind | 'question'): ReadonlyArray<{ id: string }> {
+  switch (kind) {
+    case 'question':
+      return data.questions;
+    case 'event':
+      return data.events;
+    case 'claim':
+      return data.claims;
+    case 'statement':
+      return data.statements;
+    case 'actor':
+      return data.actors;
+    case 'place':
+      return data.places;
+    case 'anomaly':
+      return data.anomalies;
+  }
+}
+
+/** The `{ seed, quote }` and `{ external, detail }` citations a reference stands for. */
+export function expandRef(data: Dataset, ref: CiteRef): Citation[] | string {
+  if ('seed' in ref) return [ref];
+  if ('external' in ref) {
+    return data.external.some((x) => x.id === ref.external) ? [ref] : `unknown external source id "${ref.external}"`;
+  }
+  const record = recordsOf(data, ref.kind).find((r) => r.id === ref.id);
+  if (!record) return `unknown ${ref.kind} id "${ref.id}"`;
+  if ('cites' in record) return record.cites as Citation[];
+  if ('versions' in record) return record.versions as Citation[];
+  if ('at' in record) return [record.at as Citation];
+  return `${ref.kind} "${ref.id}" has no citations`;
+}

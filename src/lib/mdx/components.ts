@@ -1,0 +1,12 @@
+import type { RecordKind } from '../citations/refs.ts';
+
+/**
+ * Components that chapters use to show data (rather than retype it), with the attribute that
+ * names a record and the kind of record it must be. The remark plugin checks these ids at
+ * compile time; the components themselves live in src/components/mdx/.
+ */
+export const DATA_COMPONENTS: Readonly<Record<string, Readonly<Record<string, RecordKind | 'question'>>>> = {
+  When: { event: 'event' },
+  Stated: { claim: 'claim' },
+  Claims: { question: 'question' },
+};

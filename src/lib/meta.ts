@@ -1,0 +1,40 @@
+import type { Explainer } from './schemas/index.ts';
+
+/** What a page tells search engines and social cards about itself. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  url: string;
+  type: 'website' | 'article';
+  published?: string;
+  modified?: string;
+}
+
+/** schema.org data for a page: an Article for chapters, a WebSite for the rest. */
+export function jsonLd(explainer: Explainer, meta: PageMeta): Record<string, unknown> {
+  const publisher = { '@type': 'Organization', name: explainer.publisher };
+  if (meta.type === 'article') {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: meta.title,
+      description: meta.description,
+      url: meta.url,
+      inLanguage: explainer.lang,
+      datePublished: meta.published ?? explainer.published,
+      dateModified: meta.modified ?? explainer.updated,
+      author: publisher,
+      publisher,
+      isPartOf: { '@type': 'WebSite', name: explainer.title, url: explainer.site },
+    };
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: explainer.title,
+    description: meta.description,
+    url: meta.url,
+    inLanguage: explainer.lang,
+    publisher,
+  };
+}
