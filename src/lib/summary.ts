@@ -2,6 +2,7 @@ import type { Dataset } from './data/load.ts';
 import { dateSortKey } from './data/dates.ts';
 import { formatPartialDate } from './format/dates.ts';
 import { disputedQuestions } from './claims.ts';
+import { plural } from './format/plural.ts';
 
 /** A one-paragraph account of what the data holds, computed so it can never drift from it. */
 export function summarize(data: Dataset): { sentence: string; first?: string; last?: string } {
@@ -13,7 +14,6 @@ export function summarize(data: Dataset): { sentence: string; first?: string; la
   const first = dated[0];
   const last = dated.at(-1);
   const disputed = disputedQuestions(data).length;
-  const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   const span = first && last ? ` from ${formatPartialDate(first, locale)} to ${formatPartialDate(last, locale)}` : '';
   const sentence =
     `This explainer rests on ${plural(data.seeds.length, 'source document')}` +

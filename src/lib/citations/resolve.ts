@@ -3,6 +3,7 @@ import { passageKey, type Passage } from '../data/verify.ts';
 import { passageAnchor } from '../sources/segments.ts';
 import { sourceHref } from '../site.ts';
 import type { Dataset } from '../data/load.ts';
+import type { SeedBlock } from '../seeds/parse.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =
@@ -14,13 +15,13 @@ export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation
   if (isSeedCitation(cite)) {
     const passage = data.passages.get(passageKey(cite.seed, cite.quote)) ?? data.locate(cite.seed, cite.quote);
     if (typeof passage === 'string') throw new Error(passage);
-    const source = data.seedSources.find((s) => s.id === cite.seed);
+    const block = data.seeds.find((s) => s.id === cite.seed)?.blocks.find((b) => b.id === passage.blockId);
     return {
       kind: 'seed',
       seed: cite.seed,
       passage,
       href: sourceHref(cite.seed, passageAnchor(passage)),
-      label: `Source ${cite.seed}${source ? `, ${paragraphLabel(passage.blockId)}` : ''}`,
+      label: `Source ${cite.seed}${block ? `, ${blockLabel(block)}` : ''}`,
       quote: passage.text,
     };
   }
@@ -29,11 +30,20 @@ export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation
   return { kind: 'external', id: ext.id, href: ext.url, label: ext.title, detail: cite.detail, publisher: ext.publisher };
 }
 
-/** "paragraph 3", "caption 1", … for a block id. */
-export function paragraphLabel(blockId: string): string {
-  if (blockId === 'headline') return 'headline';
-  const n = blockId.slice(1);
-  if (blockId.startsWith('p')) return `paragraph ${n}`;
-  if (blockId.startsWith('h')) return `subheading ${n}`;
-  return `line ${n} of page furniture`;
+const FURNITURE_LABELS: Partial<Record<SeedBlock['kind'], string>> = {
+  byline: 'credit line',
+  caption: 'photo caption',
+  share: 'share buttons',
+  'reading-time': 'reading-time label',
+  related: 'link to another story',
+  continuation: 'page furniture',
+  'end-marker': 'end marker',
+};
+
+/** "paragraph 3", "subheading 1", "photo caption (line 5)", … for a block. */
+export function blockLabel(block: Pick<SeedBlock, 'id' | 'kind' | 'line'>): string {
+  if (block.kind === 'headline') return 'headline';
+  if (block.kind === 'paragraph') return `paragraph ${block.id.slice(1)}`;
+  if (block.kind === 'subhead') return `subheading ${block.id.slice(1)}`;
+  return `${FURNITURE_LABELS[block.kind] ?? 'page furniture'} (line ${block.line})`;
 }

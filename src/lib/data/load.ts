@@ -157,8 +157,8 @@ export function loadDataset(root: string): Dataset {
           const found = finder.locate(cite.seed, cite.quote);
           if (typeof found === 'string') issues.push({ file, record: record.id, field, message: found });
         });
-        walkExternalCitations(record, (id, field) => {
-          checkRef(issues, file, record.id, field, 'external source', id, ids.external);
+        walkExternalCitations(record, (cite, field) => {
+          checkRef(issues, file, record.id, field, 'external source', cite.external, ids.external);
         });
       }
     }

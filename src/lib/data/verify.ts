@@ -71,7 +71,11 @@ export function walkSeedCitations(
 }
 
 /** Calls `visit` for every `{ external, detail }` object inside a record. */
-export function walkExternalCitations(value: unknown, visit: (id: string, path: string) => void, path = ''): void {
+export function walkExternalCitations(
+  value: unknown,
+  visit: (cite: { external: string; detail: string }, path: string) => void,
+  path = '',
+): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
       walkExternalCitations(v, visit, path ? `${path}.${i}` : String(i));
@@ -81,7 +85,7 @@ export function walkExternalCitations(value: unknown, visit: (id: string, path: 
   if (!value || typeof value !== 'object') return;
   const obj = value as Record<string, unknown>;
   if (typeof obj.external === 'string' && typeof obj.detail === 'string') {
-    visit(obj.external, path);
+    visit({ external: obj.external, detail: obj.detail }, path);
     return;
   }
   for (const [k, v] of Object.entries(obj)) walkExternalCitations(v, visit, path ? `${path}.${k}` : k);

@@ -1,0 +1,60 @@
+import type { Dataset } from './data/load.ts';
+import { dateSortKey } from './data/dates.ts';
+import type { Event } from './schemas/index.ts';
+import { formatClock, formatPartialDate, formatWhen } from './format/dates.ts';
+
+/** Events in date order; undated ones last, in data order. */
+export function eventsByDate(events: readonly Event[]): Event[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .toSorted((a, b) => {
+      const ka = a.e.when ? dateSortKey(a.e.when.date) : '~';
+      const kb = b.e.when ? dateSortKey(b.e.when.date) : '~';
+      return ka.localeCompare(kb) || a.i - b.i;
+    })
+    .map(({ e }) => e);
+}
+
+/** How readers are told where an event's date comes from. */
+export function dateBasisText(e: Event, locale: string): string | undefined {
+  const w = e.when;
+  if (!w) return undefined;
+  const loose = w.approximate ? 'Approximate. ' : '';
+  switch (w.basis) {
+    case 'stated':
+      return `${loose}Date as the sources state it.`;
+    case 'derived': {
+      const from = w.before
+        ? `the last ${w.weekday} before ${formatPartialDate(w.before, locale)}`
+        : `the first ${w.weekday} after ${formatPartialDate(w.after!, locale)}`;
+      return `${loose}The source says only “${w.weekday}”: ${from}, counting from ${w.reference}.`;
+    }
+    case 'external':
+      return `${loose}Date from an external reference; the seeds do not give it.`;
+  }
+}
+
+/** The date line of an event: "25 February 2021", or "Undated in the sources". */
+export function eventDateText(e: Event, locale: string): string {
+  return e.when ? formatWhen(e.when.date, e.when.until, locale) : 'Undated in the sources';
+}
+
+/** "around 6 p.m. on 25 February 2021 in Washington" for each clock time the sources give. */
+export function eventTimesText(e: Event, locale: string): string[] {
+  return e.times.map(
+    (t) =>
+      `${t.approximate ? 'around ' : ''}${formatClock(t.at.slice(11))} on ${formatPartialDate(t.at.slice(0, 10), locale)} in ${t.where}`,
+  );
+}
+
+/** Anchor of an event on the chronology page. */
+export function eventHref(id: string): string {
+  return `/chronology/#event-${id}`;
+}
+
+/** Names of records by id, for lists of links. */
+export function namesOf(data: Dataset): { actor: (id: string) => string; place: (id: string) => string } {
+  const actors = new Map(data.actors.map((a) => [a.id, a.name]));
+  const places = new Map(data.places.map((p) => [p.id, p.name]));
+  return { actor: (id) => actors.get(id) ?? id, place: (id) => places.get(id) ?? id };
+}

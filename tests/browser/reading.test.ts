@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser-session.ts';
+
+const session = useBrowser();
+const CHAPTER = '/chapters/february-strike/';
+
+describe('table of contents', () => {
+  it('sits open beside the text on a wide screen and takes the reader to a section', async () => {
+    // Reduced motion: the jump is instant, so the position can be read at once.
+    const ctx = await session.context({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const toc = page.locator('.toc details');
+    await expect(toc.getAttribute('open')).resolves.not.toBeNull();
+    const link = page.locator('.toc a').nth(3);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    const top = await page.locator(target).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    // Still visible after scrolling: it is sticky.
+    await expect(page.locator('.toc').isVisible()).resolves.toBe(true);
+    const tocTop = await page.locator('.toc').evaluate((el) => el.getBoundingClientRect().top);
+    expect(tocTop).toBeGreaterThanOrEqual(0);
+    await ctx.close();
+  });
+
+  it('is collapsed on a phone and opens from the keyboard', async () => {
+    const ctx = await session.context({ viewport: { width: 390, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    await expect(page.locator('.toc a').first().isVisible()).resolves.toBe(false);
+    await page.locator('.toc summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.toc a').first().isVisible()).resolves.toBe(true);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await ctx.close();
+  });
+});
+
+describe('theme', () => {
+  it('follows the system setting, toggles, persists across pages and never flashes the other theme', async () => {
+    const ctx = await session.context({ colorScheme: 'light' });
+    const page = await ctx.newPage();
+    // Record the theme at the moment <body> is parsed: before first paint.
+    await ctx.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('body')) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.origin() + CHAPTER);
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await bg();
+    const toggle = page.locator('.theme-toggle');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await bg()).not.toBe(light);
+
+    await page.goto(session.origin() + '/sources/');
+    await expect(page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).resolves.toBe('dark');
+    expect(await bg()).not.toBe(light);
+    await expect(page.locator('.theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    await ctx.close();
+  });
+
+  it('starts dark for a reader whose system is dark', async () => {
+    const ctx = await session.context({ colorScheme: 'dark' });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + '/');
+    await expect(page.locator('.theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    await ctx.close();
+  });
+});
+
+describe('citations', () => {
+  it('preview their passage on hover, hide it on Escape, and link to it', async () => {
+    const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const cite = page.locator('.cite').first();
+    const tip = cite.locator('.cite-tip');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await cite.locator('.cite-link').hover();
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect(tip.textContent()).resolves.toContain('Source 00');
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.mouse.move(0, 0);
+    await cite.locator('.cite-link').click();
+    await page.waitForURL(/\/sources\/\d{3}\/#c-\d+-\d+$/);
+    await expect(page.locator('mark.cited:has(.anchor:target)').count()).resolves.toBe(1);
+    await ctx.close();
+  });
+
+  it('preview their passage when reached with the keyboard', async () => {
+    const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const link = page.locator('.cite-link').nth(2);
+    await link.focus();
+    const tip = page.locator('.cite').nth(2).locator('.cite-tip');
+    await expect(tip.isVisible()).resolves.toBe(true);
+    const described = await link.getAttribute('aria-describedby');
+    await expect(tip.getAttribute('id')).resolves.toBe(described);
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await ctx.close();
+  });
+});

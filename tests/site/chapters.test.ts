@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import { disputedQuestions } from '../../src/lib/claims.ts';
+import { builtPages, DIST, page } from '../support/site.ts';
+
+const data = loadDataset(process.cwd());
+const chapters = data.explainer.chapters.map((slug) => ({ slug, path: `/chapters/${slug}/` }));
+
+/**
+ * The fewest citations each chapter may carry. A chapter that falls below its floor has lost
+ * sourcing; raise the floor when a chapter gains citations.
+ */
+const CITATION_FLOORS: Record<string, number> = { background: 20, 'february-strike': 45, 'june-escalation': 18 };
+
+describe('chapters', () => {
+  it.each(chapters)('$slug has one h1, then h2 and h3 headings that never skip a level', ({ path }) => {
+    const doc = page(path);
+    const levels = doc.querySelectorAll('.body h2, .body h3, .body h4').map((h) => Number(h.tagName[1]));
+    expect(levels.length).toBeGreaterThan(2);
+    let previous = 1;
+    for (const level of levels) {
+      expect(level - previous).toBeLessThanOrEqual(1);
+      previous = level;
+    }
+  });
+
+  it.each(chapters)('$slug lists its sections in the table of contents in reading order', ({ path }) => {
+    const doc = page(path);
+    const headings = doc.querySelectorAll('.body h2[id], .body h3[id]').filter((h) => h.id !== 'notes-heading');
+    const toc = doc.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
+    expect(toc).toEqual(headings.map((h) => `#${h.id}`));
+  });
+
+  it.each(chapters)('$slug carries at least its floor of citations, each quoting its seed exactly', ({ slug, path }) => {
+    const doc = page(path);
+    const cites = doc.querySelectorAll('.cite');
+    expect(cites.length).toBeGreaterThanOrEqual(CITATION_FLOORS[slug]!);
+    const numbers = cites.map((c) => Number(c.querySelector('.cite-link')?.getAttribute('id')?.replace('ref-', '')));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    for (const cite of cites) {
+      const href = cite.querySelector('.cite-link')!.getAttribute('href')!;
+      const m = /^\/sources\/(\d{3})\/#c-(\d+)-(\d+)$/.exec(href);
+      if (!m) {
+        expect(href).toMatch(/^https:\/\//);
+        continue;
+      }
+      const seed = data.seeds.find((s) => s.id === m[1])!;
+      const quoted = cite.querySelector('.cite-tip q')?.textContent;
+      expect(quoted).toBe(seed.text.slice(Number(m[2]), Number(m[3])));
+    }
+  });
+
+  it.each(chapters)('$slug has numbered notes that link back to their citations', ({ path }) => {
+    const doc = page(path);
+    const notes = doc.querySelectorAll('.notes li[id^="note-"]');
+    expect(notes.length).toBe(doc.querySelectorAll('.cite').length);
+    for (const note of notes) {
+      const n = note.id.replace('note-', '');
+      expect(note.querySelector('a.back')?.getAttribute('href')).toBe(`#ref-${n}`);
+    }
+  });
+
+  it.each(chapters)('$slug shows reading time, last update and previous/next links', ({ slug, path }) => {
+    const doc = page(path);
+    expect(doc.querySelector('.byline')?.textContent).toMatch(/\d+ min read · Updated \d{1,2} \w+ \d{4}/);
+    const i = data.explainer.chapters.indexOf(slug);
+    const prev = doc.querySelector('.pager a[rel="prev"]')?.getAttribute('href');
+    const next = doc.querySelector('.pager a[rel="next"]')?.getAttribute('href');
+    expect(prev).toBe(i > 0 ? `/chapters/${data.explainer.chapters[i - 1]!}/` : undefined);
+    expect(next).toBe(i < chapters.length - 1 ? `/chapters/${data.explainer.chapters[i + 1]!}/` : undefined);
+  });
+
+  it.each(chapters)('$slug describes itself as an article to search engines and social cards', ({ path }) => {
+    const doc = page(path);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      inLanguage: data.explainer.lang,
+      headline: doc.querySelector('h1')?.textContent,
+    });
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(path, data.explainer.site).href);
+  });
+});
+
+describe('disagreements', () => {
+  it('shows every disputed figure, with every claim, in a chapter or on the sources page', () => {
+    const pages = ['/sources/', ...chapters.map((c) => c.path)].map((p) => page(p));
+    const disputed = disputedQuestions(data);
+    expect(disputed.length).toBeGreaterThan(3);
+    for (const { question, claims } of disputed) {
+      const shown = pages.find((doc) => doc.getElementById(`q-${question.id}`));
+      expect(shown, `question ${question.id} is shown nowhere`).toBeTruthy();
+      for (const c of claims) expect(shown!.getElementById(`claim-${c.id}`), `claim ${c.id}`).toBeTruthy();
+    }
+  });
+
+  it('lists every error and piece of debris found in the sources, with its note', () => {
+    const doc = page('/sources/');
+    for (const a of data.anomalies) expect(doc.getElementById(`anomaly-${a.id}`), a.id).toBeTruthy();
+  });
+});
+
+describe('site index', () => {
+  it('has a sitemap of every page but the 404 page, on the canonical origin', () => {
+    const xml = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(locs).toEqual(builtPages().filter((p) => p !== '/404.html'));
+  });
+
+  it('has an entry for every person, group and place, with every spelling', () => {
+    const doc = page('/people-and-places/');
+    for (const a of data.actors) {
+      const entry = doc.getElementById(`actor-${a.id}`);
+      expect(entry, a.id).toBeTruthy();
+      for (const s of a.spellings) expect(entry!.querySelectorAll('.spelling').map((e) => e.textContent)).toContain(s);
+    }
+    for (const p of data.places) expect(doc.getElementById(`place-${p.id}`), p.id).toBeTruthy();
+  });
+
+  it('lists every event in the chronology in date order', () => {
+    const doc = page('/chronology/');
+    const dates = doc.querySelectorAll('.events > li time').map((t) => t.getAttribute('datetime')!);
+    expect(doc.querySelectorAll('.events > li')).toHaveLength(data.events.length);
+    expect(dates).toEqual(dates.toSorted((a, b) => a.padEnd(10, '-').localeCompare(b.padEnd(10, '-'))));
+  });
+});
