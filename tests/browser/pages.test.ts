@@ -44,6 +44,15 @@ describe('every built page in Chromium', () => {
     await context.close();
   });
 
+  it.each(builtPages())('%s fits a 320 px screen without scrolling sideways', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.origin + path);
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
   it('serves the 404 page for an unknown address', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.origin}/no/such/page/`);
