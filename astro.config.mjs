@@ -9,6 +9,7 @@ import dataReport from './src/integrations/data-report.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
+import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
 
 export default defineConfig({
@@ -35,7 +36,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkCitations, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkCitations, remarkFigures, remarkReadingTime],
       rehypePlugins: [rehypeHeadingLinks],
     }),
   },

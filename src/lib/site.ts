@@ -50,3 +50,15 @@ export async function allCitedPassages(): Promise<Passage[]> {
   }
   return [...byAnchor.values()];
 }
+
+/** For each event, where a chapter first cites or dates it: figures link there; otherwise to the chronology. */
+export async function eventLinks(): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  for (const { entry, href } of await getChapters()) {
+    const { remarkPluginFrontmatter } = await render(entry);
+    for (const ref of (remarkPluginFrontmatter.eventRefs ?? []) as Array<{ event: string; anchor: string }>) {
+      if (!links.has(ref.event)) links.set(ref.event, `${href}#${ref.anchor}`);
+    }
+  }
+  return links;
+}

@@ -10,3 +10,12 @@ export const DATA_COMPONENTS: Readonly<Record<string, Readonly<Record<string, Re
   Stated: { claim: 'claim' },
   Claims: { question: 'question' },
 };
+
+/** Figure components chapters can place; each is numbered on its page in reading order. */
+export const FIGURE_COMPONENTS: readonly string[] = [
+  'TimelineFigure',
+  'MapFigure',
+  'CountsFigure',
+  'SourceMatrixFigure',
+  'AffiliationsFigure',
+];

@@ -31,6 +31,11 @@ export function remarkCitations() {
     const data = getDataset();
     const problems: string[] = [];
     const notes: ChapterNote[] = [];
+    // Where in the chapter each event is first cited or dated, so figures can link to it.
+    const eventRefs: Array<{ event: string; anchor: string }> = [];
+    const noteEvent = (event: string, anchor: string): void => {
+      if (!eventRefs.some((r) => r.event === event)) eventRefs.push({ event, anchor });
+    };
     const where = (node: JsxElement): string =>
       `${relative(process.cwd(), file.path)}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
 
@@ -61,6 +66,7 @@ export function remarkCitations() {
         }
         const n = notes.length + 1;
         notes.push({ n, ref });
+        if ('kind' in ref && ref.kind === 'event') noteEvent(ref.id, `ref-${n}`);
         el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
         return;
       }
@@ -71,6 +77,10 @@ export function remarkCitations() {
         if (id === undefined) continue;
         if (!recordsOf(data, kind).some((r) => r.id === id))
           problems.push(`${where(el)}: <${el.name ?? ''} ${attr}="${id}">: unknown ${kind} id "${id}"`);
+      }
+      if (el.name === 'When' && attrs.event && !eventRefs.some((r) => r.event === attrs.event)) {
+        el.attributes.push({ type: 'mdxJsxAttribute', name: 'anchor', value: `when-${attrs.event}` });
+        noteEvent(attrs.event, `when-${attrs.event}`);
       }
       const required = Object.keys(spec);
       if (!required.some((a) => attrs[a] !== undefined))
@@ -83,6 +93,6 @@ export function remarkCitations() {
       );
     }
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, notes };
+    astro.frontmatter = { ...astro.frontmatter, notes, eventRefs };
   };
 }
