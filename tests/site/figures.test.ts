@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, page } from '../support/site.ts';
+
+const SNAPSHOTS = join(process.cwd(), 'tests/snapshots');
+
+/** Every figure on every built page, with the page it is on. */
+const figures = builtPages().flatMap((path) =>
+  page(path)
+    .querySelectorAll('figure[data-figure]')
+    .map((figure) => ({ path, id: figure.getAttribute('data-figure')!, figure })),
+);
+
+/** An SVG as a stable string: Astro's scoping attributes dropped, numbers rounded to one decimal. */
+function normalizeSvg(svg: string): string {
+  return svg
+    .replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '')
+    .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+    .replace(/></g, '>\n<');
+}
+
+describe('figures', () => {
+  it('exist on the chapter pages', () => {
+    expect(figures.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(figures)('$id on $path has a number, title, summary, source line and a text alternative', ({ figure }) => {
+    expect(figure.querySelector('.figure-label')?.textContent).toMatch(/^Figure \d+$/);
+    expect(figure.querySelector('.figure-title')?.textContent.trim().length).toBeGreaterThan(10);
+    expect(figure.querySelector('.figure-summary')?.textContent.trim().length).toBeGreaterThan(10);
+    expect(figure.querySelector('.figure-source')?.textContent).toMatch(/^Source: .{10,}/);
+    expect(figure.querySelector('details.figure-alt table, details.figure-alt ul, details.figure-alt ol')).toBeTruthy();
+  });
+
+  it.each(figures)('$id on $path names every data point of its chart in its text alternative', ({ figure }) => {
+    const chart = figure.querySelector('.figure-body svg')!;
+    const shown = new Set(chart.querySelectorAll('[data-key]').map((el) => el.getAttribute('data-key')!));
+    const described = new Set(figure.querySelectorAll('details.figure-alt [data-key]').map((el) => el.getAttribute('data-key')!));
+    expect(shown.size).toBeGreaterThan(0);
+    expect([...shown].filter((k) => !described.has(k))).toEqual([]);
+  });
+
+  it.each(figures)('$id on $path matches its SVG snapshot', ({ path, id, figure }) => {
+    const svg = normalizeSvg(figure.querySelector('.figure-body svg')!.toString());
+    const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}.svg`;
+    const file = join(SNAPSHOTS, name);
+    if (!existsSync(file)) {
+      // A new figure: record its snapshot locally; in CI a missing snapshot is a failure.
+      expect(process.env.CI, `no snapshot ${name}: build and run the tests locally, review and commit it`).toBeFalsy();
+      mkdirSync(SNAPSHOTS, { recursive: true });
+      writeFileSync(file, svg);
+      return;
+    }
+    const expected = readFileSync(file, 'utf8');
+    if (svg !== expected) writeFileSync(file.replace(/\.svg$/, '-changed.svg'), svg);
+    expect(
+      svg,
+      `${name} changed: compare with ${name.replace(/\.svg$/, '-changed.svg')}; if the change is intended, replace the snapshot`,
+    ).toBe(expected);
+  });
+});
