@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ChapterNote } from './citations/refs.ts';
 import { resolveRef } from './citations/notes.ts';
+import { chapterHref } from './urls.ts';
 import type { Passage } from './data/verify.ts';
 import { getDataset } from './dataset.ts';
 
@@ -23,13 +24,7 @@ export async function getChapters(): Promise<Array<{ entry: CollectionEntry<'cha
   });
 }
 
-export function chapterHref(slug: string): string {
-  return `/chapters/${slug}/`;
-}
-
-export function sourceHref(seed: string, anchor?: string): string {
-  return `/sources/${seed}/${anchor ? `#${anchor}` : ''}`;
-}
+export { chapterHref, sourceHref } from './urls.ts';
 
 /** The numbered notes of a chapter, as the remark plugin collected them at compile time. */
 export async function chapterNotes(entry: CollectionEntry<'chapters'>): Promise<ChapterNote[]> {

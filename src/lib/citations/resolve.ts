@@ -1,7 +1,7 @@
 import { isSeedCitation, type Citation } from '../schemas/index.ts';
 import { passageKey, type Passage } from '../data/verify.ts';
 import { passageAnchor } from '../sources/segments.ts';
-import { sourceHref } from '../site.ts';
+import { sourceHref } from '../urls.ts';
 import type { Dataset } from '../data/load.ts';
 import type { SeedBlock } from '../seeds/parse.ts';
 
