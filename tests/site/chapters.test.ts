@@ -27,7 +27,7 @@ describe('chapters', () => {
 
   it.each(chapters)('$slug lists its sections in the table of contents in reading order', ({ path }) => {
     const doc = page(path);
-    const headings = doc.querySelectorAll('.body h2[id], .body h3[id]').filter((h) => h.id !== 'notes-heading');
+    const headings = doc.querySelectorAll('.body h2[id], .body h3[id]').filter((h) => !h.id.startsWith('notes-'));
     const toc = doc.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
     expect(toc).toEqual(headings.map((h) => `#${h.id}`));
   });
@@ -36,7 +36,7 @@ describe('chapters', () => {
     const doc = page(path);
     const cites = doc.querySelectorAll('.cite');
     expect(cites.length).toBeGreaterThanOrEqual(CITATION_FLOORS[slug]!);
-    const numbers = cites.map((c) => Number(c.querySelector('.cite-link')?.getAttribute('id')?.replace('ref-', '')));
+    const numbers = cites.map((c) => Number(c.querySelector('.cite-link')?.getAttribute('id')?.replace(`ref-${slug}-`, '')));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     for (const cite of cites) {
       const href = cite.querySelector('.cite-link')!.getAttribute('href')!;
@@ -51,13 +51,13 @@ describe('chapters', () => {
     }
   });
 
-  it.each(chapters)('$slug has numbered notes that link back to their citations', ({ path }) => {
+  it.each(chapters)('$slug has numbered notes that link back to their citations', ({ slug, path }) => {
     const doc = page(path);
-    const notes = doc.querySelectorAll('.notes li[id^="note-"]');
+    const notes = doc.querySelectorAll(`.notes li[id^="note-${slug}-"]`);
     expect(notes.length).toBe(doc.querySelectorAll('.cite').length);
     for (const note of notes) {
-      const n = note.id.replace('note-', '');
-      expect(note.querySelector('a.back')?.getAttribute('href')).toBe(`#ref-${n}`);
+      const n = note.id.replace(`note-${slug}-`, '');
+      expect(note.querySelector('a.back')?.getAttribute('href')).toBe(`#ref-${slug}-${n}`);
     }
   });
 

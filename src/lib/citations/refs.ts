@@ -16,7 +16,8 @@ export interface ChapterNote {
 
 /** Reads a `<Cite>`'s attributes into a reference, or says what is wrong with them. */
 export function parseCiteAttributes(attrs: Readonly<Record<string, string | undefined>>): CiteRef | string {
-  const given = Object.keys(attrs).filter((k) => attrs[k] !== undefined && k !== 'n');
+  // `n` and `chapter` are set by the remark plugin, not by authors.
+  const given = Object.keys(attrs).filter((k) => attrs[k] !== undefined && k !== 'n' && k !== 'chapter');
   const kinds = RECORD_KINDS.filter((k) => attrs[k] !== undefined);
   if (attrs.seed !== undefined || attrs.quote !== undefined) {
     if (!attrs.seed || !attrs.quote) return '<Cite> with a passage needs both seed="…" and quote="…"';

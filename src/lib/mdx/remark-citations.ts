@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { getDataset } from '../dataset.ts';
 import { expandRef, parseCiteAttributes, recordsOf, type ChapterNote } from '../citations/refs.ts';
 import { DATA_COMPONENTS } from './components.ts';
+import { chapterSlugOf, citeIds, whenId } from '../citations/ids.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -29,6 +30,7 @@ function stringAttributes(node: JsxElement): Record<string, string | undefined> 
 export function remarkCitations() {
   return (tree: Root, file: VFile): void => {
     const data = getDataset();
+    const chapter = chapterSlugOf(file.path);
     const problems: string[] = [];
     const notes: ChapterNote[] = [];
     // Where in the chapter each event is first cited or dated, so figures can link to it.
@@ -66,8 +68,9 @@ export function remarkCitations() {
         }
         const n = notes.length + 1;
         notes.push({ n, ref });
-        if ('kind' in ref && ref.kind === 'event') noteEvent(ref.id, `ref-${n}`);
+        if ('kind' in ref && ref.kind === 'event') noteEvent(ref.id, citeIds(chapter, n).ref);
         el.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+        el.attributes.push({ type: 'mdxJsxAttribute', name: 'chapter', value: chapter });
         return;
       }
       const spec = el.name ? DATA_COMPONENTS[el.name] : undefined;
@@ -79,8 +82,8 @@ export function remarkCitations() {
           problems.push(`${where(el)}: <${el.name ?? ''} ${attr}="${id}">: unknown ${kind} id "${id}"`);
       }
       if (el.name === 'When' && attrs.event && !eventRefs.some((r) => r.event === attrs.event)) {
-        el.attributes.push({ type: 'mdxJsxAttribute', name: 'anchor', value: `when-${attrs.event}` });
-        noteEvent(attrs.event, `when-${attrs.event}`);
+        el.attributes.push({ type: 'mdxJsxAttribute', name: 'anchor', value: whenId(chapter, attrs.event) });
+        noteEvent(attrs.event, whenId(chapter, attrs.event));
       }
       const required = Object.keys(spec);
       if (!required.some((a) => attrs[a] !== undefined))
