@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { launchBrowser } from '../../src/lib/build/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/build/serve.ts';
 import { builtPages, DIST } from '../support/site.ts';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../src/lib/build/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/build/serve.ts';
 import { DIST } from './site.ts';
 
 /** One Chromium and one static server for a test file, started before its tests and closed after. */

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import { readOutline, type OutlineEntry } from '../../src/lib/print/outline.ts';
+import { pdfHref } from '../../src/lib/urls.ts';
+import { TextNode } from 'node-html-parser';
+import { DIST, page as builtPage } from '../support/site.ts';
+
+const data = loadDataset(process.cwd());
+const file = join(DIST, pdfHref(data.explainer.title));
+const A4 = [595, 842];
+/** The print edition runs to about sixty pages; far outside this range, something is lost or duplicated. */
+const PAGE_RANGE = [40, 90] as const;
+
+let pdf: PDFDocumentProxy;
+let outline: OutlineEntry[];
+let bytes: Uint8Array;
+const pageTexts: string[][] = [];
+const footers: string[] = [];
+/** Each page's text above the bottom margin, in reading order. */
+const bodies: string[][] = [];
+
+beforeAll(async () => {
+  bytes = new Uint8Array(readFileSync(file));
+  pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  outline = (await readOutline(bytes)).outline;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const p = await pdf.getPage(n);
+    const content = await p.getTextContent();
+    const items = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i && i.str.trim() !== '');
+    pageTexts.push(items.map((i) => i.str));
+    // The foot of the page: text in the bottom margin (y below 45 pt).
+    footers.push(
+      items
+        .filter((i) => i.transform[5]! < 45)
+        .map((i) => i.str.trim())
+        .join(' '),
+    );
+    bodies.push(items.filter((i) => i.transform[5]! >= 45).map((i) => i.str));
+  }
+}, 120_000);
+
+const chapters = data.explainer.chapters.map((slug) => ({
+  slug,
+  title: builtPage(`/chapters/${slug}/`).querySelector('h1')!.textContent.trim(),
+}));
+const parts = [...chapters.map((c) => c.title), 'Sources and method', 'People, groups and places'];
+
+describe('the PDF of the print edition', () => {
+  it('has a plausible number of A4 pages', async () => {
+    expect(pdf.numPages).toBeGreaterThanOrEqual(PAGE_RANGE[0]);
+    expect(pdf.numPages).toBeLessThanOrEqual(PAGE_RANGE[1]);
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const [, , w, h] = (await pdf.getPage(n)).view;
+      expect([Math.round(w!), Math.round(h!)]).toEqual(A4);
+    }
+  });
+
+  it('numbers every page but the cover', () => {
+    expect(footers[0]).toBe('');
+    footers.slice(1).forEach((footer, i) => {
+      expect(footer, `page ${i + 2}`).toBe(String(i + 2));
+    });
+  });
+
+  it('has a title, a language and tags', async () => {
+    const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
+    expect(info.Title).toContain(data.explainer.title);
+    const markInfo = await pdf.getMarkInfo();
+    expect(markInfo?.Marked).toBe(true);
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(new RegExp(`/Lang\\s*\\(${data.explainer.lang}`));
+  });
+
+  it('starts each part on the page its contents entry gives, and bookmarks it there', () => {
+    // The contents page lists the parts in order, each with one page number (its own footer aside).
+    const listed = bodies[1]!.filter((t) => /^\d+$/.test(t.trim())).map(Number);
+    const marks = parts.map((title) => outline.find((o) => o.depth === 0 && o.title === title));
+    expect(marks.every(Boolean), 'a bookmark for every part').toBe(true);
+    expect(listed).toEqual(marks.map((m) => m!.page));
+    // pdf.js splits words at apostrophes and spells them ʼ: compare without spaces or quote styles.
+    const squash = (t: string): string => t.replace(/[ʼ'’]/g, "'").replace(/\s+/g, '');
+    marks.forEach((m, i) => {
+      expect(squash(pageTexts[m!.page - 1]!.join(' '))).toContain(squash(parts[i]!));
+    });
+  });
+
+  it('bookmarks every chapter and its sections in order, nested by heading level', () => {
+    expect(outline.filter((o) => o.depth === 0).map((o) => o.title)).toEqual([data.explainer.title, 'Contents', ...parts]);
+    for (const chapter of chapters) {
+      const start = outline.findIndex((o) => o.depth === 0 && o.title === chapter.title);
+      const end = outline.findIndex((o, i) => i > start && o.depth === 0);
+      const sections = outline
+        .slice(start + 1, end)
+        .filter((o) => o.depth === 1)
+        .map((o) => o.title);
+      const expected = builtPage(`/chapters/${chapter.slug}/`)
+        .querySelectorAll('.body > h2, .body > * > h2')
+        .filter((h) => !h.id.startsWith('notes-'))
+        .map((h) =>
+          h.childNodes
+            // Text nodes only: the heading's own words, not its link.
+            .filter((n) => n instanceof TextNode)
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+        );
+      expect(sections).toEqual([...expected, 'Notes']);
+    }
+  });
+
+  it('embeds every font, all from the site’s own families', () => {
+    const raw = Buffer.from(bytes).toString('latin1');
+    // Text fonts: each named, subset-embedded (a six-letter prefix) and with its font file.
+    const descriptors = [...raw.matchAll(/\/Type\s*\/FontDescriptor\s*\/FontName\s*\/(\S+)[^>]*?>>/g)];
+    expect(descriptors.length).toBeGreaterThan(0);
+    for (const [dict, name] of descriptors) {
+      expect(name).toMatch(/^[A-Z]{6}\+(Inter|SourceSerif4)-/);
+      expect(dict).toMatch(/\/FontFile[23]? \d+ 0 R/);
+    }
+    // The only other kind: Type 3 glyph outlines Chromium writes for outlined (haloed) chart text.
+    const subtypes = new Set([...raw.matchAll(/\/Type\s*\/Font\s[^>]*?\/Subtype\s*\/(\w+)/g)].map((m) => m[1]));
+    for (const s of subtypes) expect(['Type0', 'CIDFontType2', 'Type3']).toContain(s);
+  });
+
+  it('prints no "undefined", "NaN" or "[object Object]"', () => {
+    const text = pageTexts.flat().join(' ');
+    expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
+  });
+
+  it('keeps each figure whole: caption and chart on one page', () => {
+    const figureTitles = [
+      'Where it happened',
+      'What each source counted',
+      'Who reported what',
+      'What happened when',
+      'allies in Iraq',
+    ];
+    for (const title of figureTitles) {
+      const on = pageTexts.findIndex((t) => t.join(' ').includes(title) && t.some((s) => /^Source: /.test(s)));
+      expect(on, `figure "${title}" with its source line on one page`).toBeGreaterThan(0);
+    }
+  });
+});
