@@ -18,8 +18,14 @@ afterAll(async () => {
 });
 
 describe('every built page in Chromium', () => {
-  it.each(builtPages())('%s loads with no console error and no request to another origin', async (path) => {
+  it.each(builtPages())('%s loads with no console error, no CSP violation and no request to another origin', async (path) => {
     const context = await browser.newContext();
+    // Record Content-Security-Policy violations from the first moment the page exists.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     const foreign: string[] = [];
@@ -41,6 +47,10 @@ describe('every built page in Chromium', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
+    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.not.toMatch(
+      /unsafe-inline|https?:/,
+    );
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { passageAnchor } from '../../src/lib/sources/segments.ts';
@@ -70,5 +70,37 @@ describe('built site', () => {
         if (block.kind !== 'paragraph' && block.kind !== 'subhead') expect(el?.querySelector('.label')).toBeTruthy();
       }
     }
+  });
+});
+
+describe('addresses the site hands out', () => {
+  it('every search record points at a page and anchor that exist', async () => {
+    const { searchRecords } = await import('../../src/lib/search/records.ts');
+    const broken = searchRecords(data)
+      .map((r) => new URL(r.url, 'http://site'))
+      .filter((u) => {
+        if (!existsSync(fileFor(u.pathname))) return true;
+        return u.hash !== '' && !page(u.pathname).getElementById(decodeURIComponent(u.hash.slice(1)));
+      })
+      .map((u) => u.pathname + u.hash);
+    expect(broken).toEqual([]);
+  });
+
+  it('every sitemap entry is a built page on the canonical origin', () => {
+    const xml = readFileSync(fileFor('/sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+    expect(locs.length).toBeGreaterThan(5);
+    for (const loc of locs) {
+      expect(loc.origin).toBe(new URL(data.explainer.site).origin);
+      expect(existsSync(fileFor(loc.pathname)), loc.pathname).toBe(true);
+    }
+  });
+
+  it('has the security headers file for static hosts', () => {
+    const headers = readFileSync(fileFor('/_headers'), 'utf8');
+    for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']) {
+      expect(headers).toContain(`${name}: `);
+    }
+    expect(headers).not.toMatch(/unsafe-inline|https?:\/\//);
   });
 });

@@ -64,5 +64,21 @@ export async function finishPdf(pdf: Uint8Array, titles: readonly string[], isoD
   const date = new Date(`${isoDate}T00:00:00Z`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return doc.save({ useObjectStreams: false });
+  return stableNodeIds(await doc.save({ useObjectStreams: false }));
+}
+
+/**
+ * Chromium names tagged table cells after its DOM nodes ("node00000141"), numbers that vary
+ * from run to run. Renumbering them by first appearance, at the same width (so no offset
+ * moves), keeps every reference between cells and makes the file the same each time.
+ */
+export function stableNodeIds(pdf: Uint8Array): Uint8Array {
+  const seen = new Map<string, string>();
+  const text = Buffer.from(pdf)
+    .toString('latin1')
+    .replace(/\(node(\d+)\)/g, (_, digits: string) => {
+      if (!seen.has(digits)) seen.set(digits, String(seen.size + 1).padStart(digits.length, '0'));
+      return `(node${seen.get(digits)!})`;
+    });
+  return new Uint8Array(Buffer.from(text, 'latin1'));
 }
