@@ -129,6 +129,30 @@ describe('the PDF of the print edition', () => {
     expect(text).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
   });
 
+  it('tags every figure as a Figure with its title as alternative text', async () => {
+    interface Node {
+      role?: string;
+      alt?: string;
+      children?: Node[];
+    }
+    const alts: string[] = [];
+    const walk = (node: Node | null | undefined): void => {
+      if (!node) return;
+      if (node.role === 'Figure' && node.alt) alts.push(node.alt);
+      node.children?.forEach(walk);
+    };
+    for (let n = 1; n <= pdf.numPages; n++) walk((await (await pdf.getPage(n)).getStructTree()) as Node);
+    const titles = builtPage('/print/')
+      .querySelectorAll('figure[data-figure] .figure-title')
+      .map((t) => t.textContent.trim());
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    for (const title of titles)
+      expect(
+        alts.some((a) => a.startsWith(title)),
+        title,
+      ).toBe(true);
+  });
+
   it('keeps each figure whole: caption and chart on one page', () => {
     const figureTitles = [
       'Where it happened',

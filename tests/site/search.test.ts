@@ -89,6 +89,11 @@ describe('search index', () => {
     expect(misses).toEqual([]);
   });
 
+  it('finds a word from its beginning, as a reader types it', async () => {
+    expect((await top(pagefind, 'Khatib')).map((r) => r.url)).toContain('/people-and-places/#actor-saeed-khatibzadeh');
+    expect((await top(pagefind, 'Boukam')).map((r) => r.url)).toContain('/people-and-places/#place-abu-kamal');
+  });
+
   it('ignores case', async () => {
     expect(await top(pagefind, 'BOUKAMAL')).toEqual(await top(pagefind, 'boukamal'));
   });

@@ -36,6 +36,7 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
     await absoluteLinks(page, job.site);
+    await figuresAsImages(page);
 
     job.log('PDF: pass 1 of 2 (finding page numbers)');
     const first = await page.pdf(PDF_OPTIONS);
@@ -81,6 +82,35 @@ async function printedHeadings(page: Page): Promise<Array<{ id: string; text: st
       .filter((h) => h.checkVisibility())
       .map((h) => ({ id: h.id, text: (h as HTMLElement).innerText.replace(/\s+/g, ' ').trim() })),
   );
+}
+
+/**
+ * On paper a chart is a picture: each figure's SVG becomes one image whose alternative text is
+ * the figure's title and reading, which the tagged PDF carries as the Figure's /Alt. Links and
+ * focus stops inside it (for tooltips on screen) are flattened to plain groups.
+ */
+async function figuresAsImages(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const figure of document.querySelectorAll('figure[data-figure]')) {
+      const svg = figure.querySelector('.figure-body svg');
+      if (!svg) continue;
+      const title = figure.querySelector('.figure-title')?.textContent?.trim() ?? '';
+      const summary = figure.querySelector('.figure-summary')?.textContent?.trim() ?? '';
+      svg.setAttribute('role', 'img');
+      svg.removeAttribute('aria-labelledby');
+      svg.setAttribute('aria-label', `${title}. ${summary}`);
+      for (const a of svg.querySelectorAll('a')) {
+        const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        for (const attr of ['class', 'transform']) {
+          const value = a.getAttribute(attr);
+          if (value !== null) g.setAttribute(attr, value);
+        }
+        g.append(...a.childNodes);
+        a.replaceWith(g);
+      }
+      for (const el of svg.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+    }
+  });
 }
 
 /** Links to the site's own pages point at the public site, so they work from the PDF; in-document anchors stay. */
