@@ -94,8 +94,8 @@ async function figuresAsImages(page: Page): Promise<void> {
     for (const figure of document.querySelectorAll('figure[data-figure]')) {
       const svg = figure.querySelector('.figure-body svg');
       if (!svg) continue;
-      const title = figure.querySelector('.figure-title')?.textContent?.trim() ?? '';
-      const summary = figure.querySelector('.figure-summary')?.textContent?.trim() ?? '';
+      const title = figure.querySelector('.figure-title')?.textContent.trim() ?? '';
+      const summary = figure.querySelector('.figure-summary')?.textContent.trim() ?? '';
       svg.setAttribute('role', 'img');
       svg.removeAttribute('aria-labelledby');
       svg.setAttribute('aria-label', `${title}. ${summary}`);
