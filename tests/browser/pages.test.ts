@@ -74,6 +74,7 @@ describe('every built page in Chromium', () => {
   it('highlights the passage a citation links to', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/`);
+    await page.locator('.key-events summary').first().click();
     const link = page.locator('.citations a').first();
     const href = await link.getAttribute('href');
     await link.click();
