@@ -1,5 +1,5 @@
 import type { Dataset } from './data/load.ts';
-import { dateSortKey } from './data/dates.ts';
+import { compareDates } from './data/dates.ts';
 import type { Event } from './schemas/index.ts';
 import { formatClock, formatPartialDate, formatWhen } from './format/dates.ts';
 
@@ -8,9 +8,8 @@ export function eventsByDate(events: readonly Event[]): Event[] {
   return events
     .map((e, i) => ({ e, i }))
     .toSorted((a, b) => {
-      const ka = a.e.when ? dateSortKey(a.e.when.date) : '~';
-      const kb = b.e.when ? dateSortKey(b.e.when.date) : '~';
-      return ka.localeCompare(kb) || a.i - b.i;
+      if (!a.e.when || !b.e.when) return Number(!a.e.when) - Number(!b.e.when) || a.i - b.i;
+      return compareDates(a.e.when.date, b.e.when.date) || a.i - b.i;
     })
     .map(({ e }) => e);
 }

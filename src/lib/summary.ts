@@ -1,5 +1,5 @@
 import type { Dataset } from './data/load.ts';
-import { dateSortKey } from './data/dates.ts';
+import { compareDates } from './data/dates.ts';
 import { formatPartialDate } from './format/dates.ts';
 import { disputedQuestions } from './claims.ts';
 import { plural } from './format/plural.ts';
@@ -10,7 +10,7 @@ export function summarize(data: Dataset): { sentence: string; first?: string; la
   const dated = data.events
     .filter((e) => e.when)
     .map((e) => e.when!.date)
-    .sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+    .sort(compareDates);
   const first = dated[0];
   const last = dated.at(-1);
   const disputed = disputedQuestions(data).length;

@@ -119,8 +119,11 @@ describe('site index', () => {
     for (const p of data.places) expect(doc.getElementById(`place-${p.id}`), p.id).toBeTruthy();
   });
 
-  it('lists every event in the chronology in date order', () => {
+  it('lists every event in the chronology in date order, undated ones last', () => {
     const doc = page('/chronology/');
+    const items = doc.querySelectorAll('.events > li');
+    const firstUndated = items.findIndex((li) => !li.querySelector('time'));
+    expect(items.slice(firstUndated).every((li) => !li.querySelector('time'))).toBe(true);
     const dates = doc.querySelectorAll('.events > li time').map((t) => t.getAttribute('datetime')!);
     expect(doc.querySelectorAll('.events > li')).toHaveLength(data.events.length);
     expect(dates).toEqual(dates.toSorted((a, b) => a.padEnd(10, '-').localeCompare(b.padEnd(10, '-'))));

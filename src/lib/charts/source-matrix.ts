@@ -1,4 +1,5 @@
 import { figuresConflict } from '../claims.ts';
+import { compareDates } from '../data/dates.ts';
 import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, type Question } from '../schemas/index.ts';
 import { wrapText } from './counts.ts';
 
@@ -161,7 +162,7 @@ export function matrixEvents(events: readonly Event[], keyEvents: readonly strin
   // Date order; undated key events last; ties keep the data's order.
   return chosen
     .map((e, i) => ({ e, i, d: e.when ? span(e.when.date, e.when.until)[0] : '9999' }))
-    .sort((a, b) => a.d.localeCompare(b.d) || a.i - b.i)
+    .sort((a, b) => compareDates(a.d, b.d) || a.i - b.i)
     .map(({ e }) => e);
 }
 

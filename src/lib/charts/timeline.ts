@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth } from 'd3-time';
 import type { Event, EventKind } from '../schemas/index.ts';
+import { compareDates } from '../data/dates.ts';
 
 /** Rows of the timeline. Marks differ by shape as well as colour, so no meaning rests on colour. */
 export const LANES = [
@@ -213,7 +214,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   const ordered = dayEvents
     .map((e, i) => ({ e, i }))
     // Same day: the data's own order, which the editors keep chronological within a day.
-    .sort((a, b) => a.e.when!.date.localeCompare(b.e.when!.date) || a.i - b.i)
+    .sort((a, b) => compareDates(a.e.when!.date, b.e.when!.date) || a.i - b.i)
     .map(({ e }) => e);
   const mid = (MARGIN.left + width - MARGIN.right) / 2;
   const detailMarks: TimelineMark[] = ordered.map((e, row) => {

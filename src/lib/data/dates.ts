@@ -25,3 +25,13 @@ export function firstWeekdayAfter(weekday: (typeof WEEKDAYS)[number], after: str
 export function dateSortKey(partial: string): string {
   return partial.padEnd(10, '-');
 }
+
+/**
+ * Orders partial dates: coarser before finer within a period. Code-point order on purpose:
+ * locale collation can ignore the hyphens and misorder "2021-02" and "2021-02-15".
+ */
+export function compareDates(a: string, b: string): number {
+  const ka = dateSortKey(a);
+  const kb = dateSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatPartialDate, formatWhen } from '../../../src/lib/format/dates.ts';
-import { dateSortKey, lastWeekdayBefore, weekdayOf } from '../../../src/lib/data/dates.ts';
+import { compareDates, lastWeekdayBefore, weekdayOf } from '../../../src/lib/data/dates.ts';
 
 describe('dates', () => {
   it('formats partial dates at their own precision', () => {
@@ -22,7 +22,7 @@ describe('dates', () => {
     expect(lastWeekdayBefore('Friday', '2021-02-26')).toBe('2021-02-19');
   });
   it('sorts coarser dates before finer ones in the same period', () => {
-    const sorted = ['2020-01-03', '2020', '2020-01'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
-    expect(sorted).toEqual(['2020', '2020-01', '2020-01-03']);
+    expect(['2020-01-03', '2020', '2020-01', '2019-12-31'].sort(compareDates)).toEqual(['2019-12-31', '2020', '2020-01', '2020-01-03']);
+    expect(['2021-02-15', '2021-02'].sort(compareDates)).toEqual(['2021-02', '2021-02-15']);
   });
 });
