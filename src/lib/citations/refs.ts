@@ -60,8 +60,10 @@ export function expandRef(data: Dataset, ref: CiteRef): Citation[] | string {
   }
   const record = recordsOf(data, ref.kind).find((r) => r.id === ref.id);
   if (!record) return `unknown ${ref.kind} id "${ref.id}"`;
+  // An event's note also shows the words its date rests on; an anomaly's, the references behind it.
+  if ('when' in record && record.when) return [record.when.cite as Citation, ...(record.cites as Citation[])];
   if ('cites' in record) return record.cites as Citation[];
   if ('versions' in record) return record.versions as Citation[];
-  if ('at' in record) return [record.at as Citation];
+  if ('at' in record) return [record.at as Citation, ...((record as { external?: Citation[] }).external ?? [])];
   return `${ref.kind} "${ref.id}" has no citations`;
 }

@@ -42,7 +42,7 @@ const FURNITURE_LABELS: Partial<Record<SeedBlock['kind'], string>> = {
 
 /** "paragraph 3", "subheading 1", "photo caption (line 5)", … for a block. */
 export function blockLabel(block: Pick<SeedBlock, 'id' | 'kind' | 'line'>): string {
-  if (block.kind === 'headline') return 'headline';
+  if (block.kind === 'headline' || block.kind === 'dateline') return block.kind;
   if (block.kind === 'paragraph') return `paragraph ${block.id.slice(1)}`;
   if (block.kind === 'subhead') return `subheading ${block.id.slice(1)}`;
   return `${FURNITURE_LABELS[block.kind] ?? 'page furniture'} (line ${block.line})`;

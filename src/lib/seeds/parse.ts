@@ -8,6 +8,7 @@
 
 /** What a line of a seed is. */
 export type BlockKind =
+  | 'dateline'
   | 'headline'
   | 'paragraph'
   | 'subhead'
@@ -23,7 +24,7 @@ export type BlockKind =
 export const ARTICLE_KINDS: ReadonlySet<BlockKind> = new Set(['headline', 'paragraph', 'subhead']);
 
 export interface SeedBlock {
-  /** Stable within the seed: `p3` (third paragraph), `h1` (first subhead), `n2` (second non-article line), `headline`. */
+  /** Stable within the seed: `p3` (third paragraph), `h1` (first subhead), `n2` (second non-article line), `headline`, `dateline`. */
   id: string;
   kind: BlockKind;
   /** The block's text exactly as in the file (without the line break). */
@@ -103,8 +104,8 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
   const bylines: string[] = [];
 
   const push = (kind: BlockKind, blockText: string, line: number, start: number): void => {
-    let blockId = 'headline';
-    if (kind !== 'headline') {
+    let blockId: string = kind;
+    if (kind !== 'headline' && kind !== 'dateline') {
       const prefix = idPrefix(kind);
       const n = (counters.get(prefix) ?? 0) + 1;
       counters.set(prefix, n);
@@ -129,6 +130,9 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
       const d = DATELINE_PREFIX.exec(rawLine);
       if (d) {
         dateline = d[1];
+        // The dateline is its own block, so a citation can point at the date itself.
+        const text = d[0].trim();
+        push('dateline', text, lineNo, lineStart + d[0].indexOf(text));
         start = lineStart + d[0].length;
         content = rawLine.slice(d[0].length).trim();
       }

@@ -21,7 +21,7 @@ describe('parseCiteAttributes', () => {
 
 describe('expandRef', () => {
   it("stands a record's citation for its own cites, versions or location", () => {
-    expect(expandRef(data, { kind: 'event', id: 'base-attack' })).toEqual(data.events[0]!.cites);
+    expect(expandRef(data, { kind: 'event', id: 'base-attack' })).toEqual([data.events[0]!.when!.cite, ...data.events[0]!.cites]);
     expect(expandRef(data, { kind: 'statement', id: 'officials-said' })).toEqual(data.statements[0]!.versions);
     expect(expandRef(data, { kind: 'anomaly', id: 'misspelt-base' })).toEqual([data.anomalies[0]!.at]);
   });

@@ -25,7 +25,7 @@ describe('parseSeed', () => {
   });
 
   it('marks page furniture in 000: byline, reading time and AP/Getty captions', () => {
-    expect(kinds('000')).toEqual(['headline:headline', 'n1:byline', 'n2:reading-time', 'n3:caption', 'n4:caption', 'n5:caption']);
+    expect(kinds('000')).toEqual(['dateline:dateline', 'headline:headline', 'n1:byline', 'n2:reading-time', 'n3:caption', 'n4:caption', 'n5:caption']);
     expect(seed('000').bylines).toEqual(['Our Foreign Staff']);
   });
 
@@ -70,6 +70,7 @@ describe('parseSeed', () => {
     for (const s of seeds) {
       const raw = readFileSync(`seeds/${s.fileName}`, 'utf8');
       const lines = raw.split('\n').filter((l) => l.trim() !== '').length;
+      // A dateline shares its line with the headline.
       const lineNumbers = new Set(s.blocks.map((b) => b.line));
       expect(lineNumbers.size).toBe(lines);
     }
