@@ -58,12 +58,26 @@ export function expandRef(data: Dataset, ref: CiteRef): Citation[] | string {
   if ('external' in ref) {
     return data.external.some((x) => x.id === ref.external) ? [ref] : `unknown external source id "${ref.external}"`;
   }
-  const record = recordsOf(data, ref.kind).find((r) => r.id === ref.id);
-  if (!record) return `unknown ${ref.kind} id "${ref.id}"`;
-  // An event's note also shows the words its date rests on; an anomaly's, the references behind it.
-  if ('when' in record && record.when) return [record.when.cite as Citation, ...(record.cites as Citation[])];
-  if ('cites' in record) return record.cites as Citation[];
-  if ('versions' in record) return record.versions as Citation[];
-  if ('at' in record) return [record.at as Citation, ...((record as { external?: Citation[] }).external ?? [])];
-  return `${ref.kind} "${ref.id}" has no citations`;
+  const missing = `unknown ${ref.kind} id "${ref.id}"`;
+  const byId = <T extends { id: string }>(list: readonly T[]): T | undefined => list.find((r) => r.id === ref.id);
+  switch (ref.kind) {
+    case 'event': {
+      // An event's note also shows the words its date rests on.
+      const e = byId(data.events);
+      return e ? [...(e.when ? [e.when.cite] : []), ...e.cites] : missing;
+    }
+    case 'claim':
+      return byId(data.claims)?.cites ?? missing;
+    case 'statement':
+      return byId(data.statements)?.versions ?? missing;
+    case 'actor':
+      return byId(data.actors)?.cites ?? missing;
+    case 'place':
+      return byId(data.places)?.cites ?? missing;
+    case 'anomaly': {
+      // An anomaly's note shows the passage and the references behind the editors' note on it.
+      const a = byId(data.anomalies);
+      return a ? [a.at, ...a.external] : missing;
+    }
+  }
 }

@@ -22,7 +22,12 @@ describe('dates', () => {
     expect(lastWeekdayBefore('Friday', '2021-02-26')).toBe('2021-02-19');
   });
   it('sorts coarser dates before finer ones in the same period', () => {
-    expect(['2020-01-03', '2020', '2020-01', '2019-12-31'].sort(compareDates)).toEqual(['2019-12-31', '2020', '2020-01', '2020-01-03']);
+    expect(['2020-01-03', '2020', '2020-01', '2019-12-31'].sort(compareDates)).toEqual([
+      '2019-12-31',
+      '2020',
+      '2020-01',
+      '2020-01-03',
+    ]);
     expect(['2021-02-15', '2021-02'].sort(compareDates)).toEqual(['2021-02', '2021-02-15']);
   });
 });
