@@ -58,6 +58,12 @@ describe('the PDF of the print edition', () => {
     }
   });
 
+  it('has no blank pages', () => {
+    bodies.forEach((text, i) => {
+      expect(text.join('').trim().length, `page ${i + 1}`).toBeGreaterThan(20);
+    });
+  });
+
   it('numbers every page but the cover', () => {
     expect(footers[0]).toBe('');
     footers.slice(1).forEach((footer, i) => {
