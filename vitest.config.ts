@@ -12,7 +12,16 @@ export default defineConfig({
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          // Some files run astro build (a second explainer, two reproducibility builds); builds
+          // share the project's .astro/ cache, so they must not overlap.
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'browser',
