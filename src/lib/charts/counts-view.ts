@@ -1,3 +1,4 @@
+import { listProp } from '../mdx/list-prop.ts';
 import type { ResolvedCitation } from '../citations/resolve.ts';
 import { claimRows, type ClaimRow } from '../claims-view.ts';
 import type { Dataset } from '../data/load.ts';
@@ -50,10 +51,7 @@ export const countLabel = (question: string, r: ClaimRow): string =>
 export function countsView(data: Dataset, list: string): CountsView {
   const where = `<CountsFigure questions="${list}">`;
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
-  const ids = list
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const ids = listProp(list);
   if (ids.length === 0) throw new Error(`${where}: name at least one question id`);
   const questions: Question[] = ids.map((qid) => {
     const q = data.questions.find((x) => x.id === qid);

@@ -1,3 +1,4 @@
+import { listProp } from '../mdx/list-prop.ts';
 import type { Topology } from 'topojson-specification';
 import { eventDateText, eventHref } from '../chronology.ts';
 import { resolveCitation, type ResolvedCitation } from '../citations/resolve.ts';
@@ -78,17 +79,10 @@ export interface MapView {
   };
 }
 
-/** "a, b,, c" → ["a", "b", "c"]. */
-const commaList = (s: string): string[] =>
-  s
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
 /** The extent prop as a box, or undefined when it is not given; throws when it is malformed. */
 function parseExtent(extent: string | undefined): LonLatBox | undefined {
   if (!extent) return undefined;
-  const [west, south, east, north] = commaList(extent).map(Number);
+  const [west, south, east, north] = listProp(extent).map(Number);
   if ([west, south, east, north].some((v) => v === undefined || !Number.isFinite(v)))
     throw new Error(`MapFigure: extent must be "west,south,east,north" in degrees, not "${extent}"`);
   return { west: west!, south: south!, east: east!, north: north! };
@@ -108,7 +102,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
     title: e.title,
   });
 
-  const area = resolveArea(data, commaList(props.areaAround ?? ''), commaList(props.areaEvents ?? ''));
+  const area = resolveArea(data, listProp(props.areaAround ?? ''), listProp(props.areaEvents ?? ''));
   const hasArea = area.places.length > 0;
   const marked = markPlaces(data, {
     places: new Set(area.places.map((p) => p.id)),

@@ -2,6 +2,7 @@ import { figuresConflict } from '../claims.ts';
 import { compareDates } from '../data/dates.ts';
 import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, type Question } from '../schemas/index.ts';
 import { wrapText } from './counts.ts';
+import type { Dataset } from '../data/load.ts';
 
 /**
  * "Who reported what": key facts down the side, the source documents across the top (and one
@@ -99,6 +100,17 @@ export interface MatrixInput {
   keyEvents: readonly string[];
   questions: readonly Question[];
   claims: readonly Claim[];
+}
+
+/** The matrix's input, taken from a verified dataset. */
+export function matrixInput(data: Dataset): MatrixInput {
+  return {
+    seeds: data.seedSources.map((s) => s.id),
+    events: data.events,
+    keyEvents: data.explainer.keyEvents,
+    questions: data.questions,
+    claims: data.claims,
+  };
 }
 
 export interface MatrixOptions {

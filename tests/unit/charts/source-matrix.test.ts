@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EXTERNAL,
   layoutSourceMatrix,
+  matrixInput,
   matrixEvents,
   questionStates,
   type MatrixInput,
@@ -182,16 +183,7 @@ describe('source matrix layout', () => {
 
   it('lays out the tiny fixture explainer from its data alone', () => {
     const data = loadDataset(TINY);
-    const l = layoutSourceMatrix(
-      {
-        seeds: data.seedSources.map((s) => s.id),
-        events: data.events,
-        keyEvents: data.explainer.keyEvents,
-        questions: data.questions,
-        claims: data.claims,
-      },
-      { width: 720 },
-    );
+    const l = layoutSourceMatrix(matrixInput(data), { width: 720 });
     expect(l.rows.map((r) => r.id)).toEqual(expect.arrayContaining([...data.explainer.keyEvents, 'base-attack-wounded']));
     expect(l.cells.some((c) => c.state === 'states')).toBe(true);
   });
