@@ -7,6 +7,7 @@ const CHROME = [
   '.site-footer',
   '.toc',
   '.pager',
+  '.to-top',
   '.search-button',
   '.theme-toggle',
   '.chapter-tools',

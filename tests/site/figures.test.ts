@@ -45,6 +45,36 @@ describe('figures', () => {
     expect([...shown].filter((k) => !described.has(k))).toEqual([]);
   });
 
+  it.each(figures)(
+    '$id on $path names each link in its chart by the words it shows, and describes it in full',
+    ({ path, figure }) => {
+      const links = figure.querySelectorAll('.figure-body svg a');
+      expect(links.length).toBeGreaterThan(0);
+      const words = (s: string): string => s.replace(/\s+/g, ' ').trim();
+      for (const link of links) {
+        // What the link shows: its texts, which the markup keeps a space apart (WCAG 2.5.3, label in name).
+        const shown = words(
+          link
+            .querySelectorAll('text')
+            .map((t) => t.text)
+            .join(' '),
+        );
+        const name = link.getAttribute('aria-label') ?? '';
+        expect(name.startsWith(shown), `"${name}" starts with "${shown}"`).toBe(true);
+        expect(
+          words(link.text)
+            .replace(words(link.querySelector('desc')?.text ?? ''), '')
+            .trim(),
+        ).toBe(shown);
+        const described = link.getAttribute('aria-describedby') ?? '';
+        expect(page(path).querySelectorAll(`[id="${described}"]`), `one element with id ${described}`).toHaveLength(1);
+        const description = words(link.querySelector(`desc[id="${described}"]`)?.text ?? '');
+        expect(description.length).toBeGreaterThan(shown.length);
+        expect(description).not.toBe(name);
+      }
+    },
+  );
+
   // The print edition repeats the chapters' figures; one snapshot each is enough.
   it.each(figures.filter((f) => f.path !== '/print/'))('$id on $path matches its SVG snapshot', ({ path, id, figure }) => {
     const svg = normalizeSvg(figure.querySelector('.figure-body svg')!.toString());

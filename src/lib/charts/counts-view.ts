@@ -39,9 +39,16 @@ const sources = (r: ClaimRow): string => r.citations.map((c) => c.label).join(';
 /** A row's tooltip: who, their words, the figure as read, and where it stands. */
 export const countTip = (r: ClaimRow): string => `${who(r)}: ${quoted(r.stated)} (${r.figure}). ${sources(r)}.`;
 
-/** A row's accessible name, which unlike the tooltip must also say which question it answers. */
-export const countLabel = (question: string, r: ClaimRow): string =>
-  `${question}: ${r.figure}, according to ${who(r)}. In the source's words: ${quoted(r.stated)}. ${sources(r)}.`;
+/** The words a row shows, in the order it draws them: its source, who gives the figure, the hedge and the quote where drawn. */
+export const rowText = (row: CountRow): string =>
+  [row.source, ...row.claimantLines, row.hedge?.text, row.stated?.text].filter((t) => t !== undefined).join(' ');
+
+/**
+ * A row's accessible name: the words it shows, so that speech input can say them (WCAG 2.5.3,
+ * label in name), then what the tooltip leaves out, the question it answers and the figure as
+ * read. The tooltip's words describe it (`aria-describedby`).
+ */
+export const countLabel = (question: string, row: CountRow, r: ClaimRow): string => `${rowText(row)}. ${question}: ${r.figure}.`;
 
 /**
  * The counts figure for the questions whose ids `list` names, comma-separated: the layout at
@@ -84,7 +91,7 @@ export function countsView(data: Dataset, list: string): CountsView {
             claimantY: row.y + 4 - ((row.claimantLines.length - 1) * COUNTS.lineHeight) / 2,
             href: r.citations[0]!.href,
             tip: countTip(r),
-            label: countLabel(question.label, r),
+            label: countLabel(question.label, row, r),
           };
         }),
       };

@@ -21,7 +21,7 @@ import {
 } from './map-places.ts';
 import { extentAround } from './map-projection.ts';
 import { layoutMap } from './map.ts';
-import type { Box, LonLatBox, MapArea, MapLayout, MapMarker } from './map-types.ts';
+import type { Box, LabelLine, LonLatBox, MapArea, MapLayout, MapMarker } from './map-types.ts';
 import { midSentence } from './map-words.ts';
 import type { MarkerShape } from './shapes.ts';
 import { LANES } from './timeline.ts';
@@ -49,8 +49,9 @@ export interface MapView {
   summary: string;
   source: string;
   layout: MapLayout;
-  marks: Array<{ marker: MapMarker; role: MapRole; href: string; tip: string; hits: Box[] }>;
-  area?: { shape: MapArea; key: string; href: string; tip: string; hits: Box[] };
+  /** `name` is the words the marker's label shows, as its accessible name; `tip` describes it. */
+  marks: Array<{ marker: MapMarker; role: MapRole; href: string; name: string; tip: string; hits: Box[] }>;
+  area?: { shape: MapArea; key: string; href: string; name: string; tip: string; hits: Box[] };
   legend: {
     roles: Array<{ role: MapRole; shape: MarkerShape; label: string }>;
     /** The area's name mid-sentence, when there is one. */
@@ -87,6 +88,12 @@ function parseExtent(extent: string | undefined): LonLatBox | undefined {
     throw new Error(`MapFigure: extent must be "west,south,east,north" in degrees, not "${extent}"`);
   return { west: west!, south: south!, east: east!, north: north! };
 }
+
+/**
+ * A label's lines as one line of words: what a reader sees on the map, so what speech input
+ * must be able to say (WCAG 2.5.3, label in name).
+ */
+export const labelText = (lines: readonly LabelLine[]): string => lines.map((l) => l.text).join(' ');
 
 /**
  * The map of where the events happened: every place that has coordinates and appears in an
@@ -155,6 +162,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
         marker,
         role: m.role,
         href: placeHref(marker.id),
+        name: labelText(marker.label.lines),
         tip: placeTip(m, locale),
         hits: hitBoxes(marker.x, marker.y, markerReach(marker.shape, marker.r), marker.label),
       };
@@ -164,6 +172,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
         shape,
         key: words.key,
         href: firstEvent ? eventLink(firstEvent).href : '',
+        name: labelText(shape.label.lines),
         tip: words.tip,
         hits: hitBoxes(shape.cx, shape.cy, Math.max(shape.rx, shape.ry), shape.label),
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, countsView, countTip } from '../../../src/lib/charts/counts-view.ts';
+import { countLabel, countsView, countTip, rowText } from '../../../src/lib/charts/counts-view.ts';
 import { claimRows } from '../../../src/lib/claims-view.ts';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { TINY } from '../../support/fixture.ts';
@@ -20,13 +20,15 @@ describe('countsView', () => {
     }
   });
 
-  it('gives each row a tooltip and an accessible name that also names the question', () => {
+  it('gives each row a tooltip, and an accessible name that starts with the words it shows and names the question', () => {
     const [officials] = claimRows(data, 'base-attack-wounded');
+    const first = view.panels[0]!.rows[0]!;
     expect(countTip(officials!)).toMatch(/^.+: “two people” \(2\)\. Source 000, .+\.$/);
-    expect(countLabel('Hurt at Example Base', officials!)).toMatch(
-      /^Hurt at Example Base: 2, according to .+\. In the source's words: “two people”\. Source 000, .+\.$/,
-    );
-    expect(view.panels[0]!.rows[0]!.tip).toBe(countTip(officials!));
+    expect(first.tip).toBe(countTip(officials!));
+    // The row shows its source, who gives the figure and their words, in that order.
+    expect(rowText(first.row)).toBe(`${first.row.source} Officials “two people”`);
+    expect(first.label).toBe(`${first.row.source} Officials “two people”. Hurt at Example Base: 2.`);
+    expect(countLabel('Hurt at Example Base', first.row, officials!)).toBe(first.label);
   });
 
   it('lists every figure in the table, question by question, quoted', () => {

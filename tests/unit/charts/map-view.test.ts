@@ -26,6 +26,16 @@ describe('mapView', () => {
     );
   });
 
+  it('names each marker and the area by the words their labels show, on one line, and keeps the tooltip to describe them', () => {
+    const mark = (id: string) => view.marks.find((m) => m.marker.id === id)!;
+    // Set on two lines on the map.
+    expect(mark('erbil-airport').marker.label.lines.length).toBe(2);
+    expect(mark('erbil-airport').name).toBe('Erbil International Airport');
+    expect(mark('al-qaim').name).toBe('Al-Qaim (approx.)');
+    expect(mark('erbil-airport').tip).toMatch(/^Erbil International Airport \(Iraq\): Rocket attack on Erbil, /);
+    expect(view.area?.name).toBe('US strikes 25 February and 27 June 2021 approximate: the sources give no exact site');
+  });
+
   it('draws the area, linked where the chapter first mentions its first event, and lists it in the key and the table', () => {
     expect(view.area?.key).toBe('area-february-strike-june-strikes');
     expect(view.area?.href).toBe('/chapters/february-strike/#when-february-strike');
