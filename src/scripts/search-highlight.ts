@@ -5,7 +5,8 @@
  */
 import { matchesTerm } from '../lib/search/query.ts';
 
-const SKIP = 'script, style, svg, mark, .visually-hidden, [aria-hidden="true"]';
+// Hidden text (citation marks and their pop-ups, screen-reader labels) is not where the eye should go.
+const SKIP = 'script, style, template, svg, mark, [hidden], .cite, .visually-hidden, [aria-hidden="true"]';
 
 function markWords(root: Element, terms: readonly string[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
@@ -35,9 +36,22 @@ const id = decodeURIComponent(location.hash.slice(1));
 const target = (id && document.getElementById(id)) || document.querySelector('main');
 if (target && terms.length) {
   const marks = markWords(target, terms);
-  const first = marks[0];
+  const first = marks.find((m) => m.getClientRects().length > 0);
   // Straight there: a smooth scroll through a long chapter would take seconds.
-  (first ?? target).scrollIntoView({ block: first ? 'center' : 'start', behavior: 'instant' });
+  const arrive = (): void => {
+    (first ?? target).scrollIntoView({ block: first ? 'center' : 'start', behavior: 'instant' });
+  };
+  arrive();
+  // Fonts, figures and the browser's own jump to the anchor can move the text after this runs:
+  // keep the match in place while the page settles, until the reader scrolls or for two seconds.
+  const settle = new ResizeObserver(arrive);
+  settle.observe(document.body);
+  const stop = (): void => {
+    settle.disconnect();
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'])
+    addEventListener(type, stop, { once: true, passive: true });
+  setTimeout(stop, 2000);
   if (target instanceof HTMLElement && target.tagName !== 'MAIN') {
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
