@@ -14,6 +14,7 @@ import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
+import { rehypeSearchAnchors } from './src/lib/search/rehype-search-anchors.ts';
 
 export default defineConfig({
   // The canonical origin comes from the explainer (content/explainer.yaml), not the engine.
@@ -40,7 +41,7 @@ export default defineConfig({
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
       remarkPlugins: [remarkGfm, remarkCitations, remarkFigures, remarkReadingTime],
-      rehypePlugins: [rehypeHeadingLinks],
+      rehypePlugins: [rehypeSearchAnchors, rehypeHeadingLinks],
     }),
   },
 });

@@ -1,4 +1,5 @@
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind } from './pagefind.ts';
+import { runSearch, type Excerpt, type Hit, type PagefindSearch } from '../lib/search/results.ts';
 
 /** How many results are shown; the count says how many there are in all. */
 const SHOWN = 12;
@@ -19,34 +20,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Pagefind's excerpts are our own text with `<mark>` around matches: keep the marks, treat the rest as text. */
-function excerpt(html: string): HTMLElement {
-  const p = element('p', { className: 'excerpt' });
-  let marked = false;
-  for (const part of html.split(/(<\/?mark>)/)) {
-    if (part === '<mark>' || part === '</mark>') marked = part === '<mark>';
-    else if (part) p.append(marked ? element('mark', {}, [part]) : part);
-  }
-  return p;
+/** An excerpt as text nodes and marks: nothing from the index is parsed as HTML. */
+function excerpt(parts: Excerpt): HTMLElement {
+  return element(
+    'p',
+    { className: 'excerpt' },
+    parts.map((p) => (p.mark ? element('mark', {}, [p.text]) : p.text)),
+  );
 }
 
-// Result addresses carry `?highlight=…` (Pagefind's highlightParam), so the page opened marks the words.
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const title = data.meta.title ?? data.url;
-  const kind = data.filters.kind?.[0];
-  const link = element('a', { className: 'result-link', href: data.url }, [
-    title,
-    ...(kind ? [element('span', { className: 'result-kind' }, [kind])] : []),
+// Addresses carry `?highlight=…`, so the page opened marks the words (src/scripts/search-highlight.ts).
+function resultItem(hit: Hit): HTMLLIElement {
+  const link = element('a', { className: 'result-link', href: hit.url }, [
+    hit.title,
+    ...(hit.kind ? [element('span', { className: 'result-kind' }, [hit.kind])] : []),
   ]);
-  const item = element('li', { className: 'result' }, [link, excerpt(data.excerpt)]);
-  // Sections of a page that match, each linking to its heading; not the page's own top.
-  const subs = data.sub_results.filter((s) => s.url !== data.url && s.title !== title).slice(0, 3);
-  if (subs.length > 0) {
+  const item = element('li', { className: 'result' }, [link, excerpt(hit.excerpt)]);
+  if (hit.subs.length > 0) {
     item.append(
       element(
         'ul',
         { className: 'subs' },
-        subs.map((s) => element('li', {}, [element('a', { href: s.url }, [s.title]), excerpt(s.excerpt)])),
+        hit.subs.map((s) => element('li', {}, [element('a', { href: s.url }, [s.title]), excerpt(s.excerpt)])),
       ),
     );
   }
@@ -74,15 +69,21 @@ export function mountPanel(root: HTMLElement, options: { syncUrl?: boolean } = {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filterBox.toggleAttribute('data-open', open);
+  });
   const chosen: Record<string, string | undefined> = {};
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   status.textContent = 'Loading search…';
   const ready = loadPagefind().then(
-    (pagefind) => {
+    (loaded) => {
       if (status.textContent === 'Loading search…') status.textContent = '';
-      return pagefind;
+      return loaded;
     },
     (error: unknown) => {
       status.textContent = 'Search could not be loaded. Try reloading the page.';
@@ -91,6 +92,8 @@ export function mountPanel(root: HTMLElement, options: { syncUrl?: boolean } = {
   );
 
   const renderFilters = (counts: PagefindSearch['filters']): void => {
+    const chosenCount = Object.values(chosen).filter((v) => v !== undefined).length;
+    filterToggle.textContent = chosenCount ? `Filters (${chosenCount} chosen)` : 'Filters';
     filterBox.replaceChildren(
       ...Object.keys(FILTER_LABELS).flatMap((name) => {
         const values = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || chosen[name] === value);
@@ -122,24 +125,24 @@ export function mountPanel(root: HTMLElement, options: { syncUrl?: boolean } = {
     if (!term) {
       list.replaceChildren();
       filterBox.replaceChildren();
+      filterToggle.hidden = true;
       status.textContent = '';
       return;
     }
-    const pagefind = await ready;
+    const { pagefind, groups } = await ready;
     const filters = Object.fromEntries(Object.entries(chosen).filter((e): e is [string, string] => e[1] !== undefined));
-    const search = await pagefind.search(term, { filters });
-    if (mine !== sequence || !search) return;
-    const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-    if (mine !== sequence) return;
+    const outcome = await runSearch(pagefind, term, groups, { filters, limit: SHOWN });
+    if (mine !== sequence || !outcome) return;
     // Counts for the term alone, so every kind stays in reach while one is chosen.
-    renderFilters(search.totalFilters);
-    const n = search.results.length;
+    renderFilters(outcome.totalFilters);
+    filterToggle.hidden = filterBox.childElementCount === 0;
+    const n = outcome.total;
     const within = Object.values(filters).length ? ` in ${Object.values(filters).join(', ')}` : '';
     status.textContent =
       n === 0
         ? `No results for “${term}”${within}.`
         : `${n} result${n === 1 ? '' : 's'} for “${term}”${within}${n > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
-    list.replaceChildren(...(n === 0 ? [noResults(term)] : results.map(resultItem)));
+    list.replaceChildren(...(n === 0 ? [noResults(term)] : outcome.hits.map(resultItem)));
   }
 
   input.addEventListener('input', () => {

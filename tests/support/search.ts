@@ -1,14 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Pagefind } from '../../src/scripts/pagefind.ts';
+import type { Pagefind } from '../../src/lib/search/results.ts';
+import { runSearch, type Hit } from '../../src/lib/search/results.ts';
+import { EXCERPT_LENGTH, RANKING } from '../../src/lib/search/options.ts';
+import { SPELLINGS_FILE } from '../../src/lib/search/query.ts';
 import { DIST, requireDist } from './site.ts';
+
+export interface Index {
+  pagefind: Pagefind;
+  /** The spellings the build wrote beside the index, as the site loads them. */
+  groups: string[][];
+}
 
 /**
  * The built search index, queried from Node as a browser would, without a browser: Pagefind's
- * own script, with `fetch` reading its files from dist/.
+ * own script, with `fetch` reading its files from dist/, and the site's options.
  */
-export async function loadIndex(): Promise<Pagefind> {
+export async function loadIndex(): Promise<Index> {
   requireDist();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request) => {
@@ -18,20 +27,25 @@ export async function loadIndex(): Promise<Pagefind> {
     return new Response(bytes);
   };
   const pagefind = (await import(pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: pathToFileURL(join(DIST, 'pagefind/')).href, baseUrl: '/' });
+  await pagefind.options({
+    basePath: pathToFileURL(join(DIST, 'pagefind/')).href,
+    baseUrl: '/',
+    excerptLength: EXCERPT_LENGTH,
+    ranking: RANKING,
+  });
   await pagefind.init();
   await pagefind.filters();
-  return pagefind;
+  const groups = JSON.parse(await readFile(join(DIST, 'pagefind', SPELLINGS_FILE), 'utf8')) as string[][];
+  return { pagefind, groups };
 }
 
-/** The URLs and titles of a query's top results. */
-export async function top(
-  pagefind: Pagefind,
-  term: string,
-  n = 3,
-  filters?: Record<string, string>,
-): Promise<Array<{ url: string; title: string }>> {
-  const search = await pagefind.search(term, filters ? { filters } : undefined);
-  const data = await Promise.all((search?.results ?? []).slice(0, n).map((r) => r.data()));
-  return data.map((d) => ({ url: d.url, title: d.meta.title ?? '' }));
+/** A query's first results as readers see them. */
+export async function top(index: Index, term: string, n = 3, filters?: Record<string, string>): Promise<Hit[]> {
+  const outcome = await runSearch(index.pagefind, term, index.groups, { filters, limit: n });
+  return outcome?.hits ?? [];
+}
+
+/** A hit's address without the words to mark: `/chapters/x/#section-2`. */
+export function target(hit: Pick<Hit, 'url'>): string {
+  return hit.url.replace(/\?highlight=[^#]*/, '');
 }

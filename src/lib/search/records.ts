@@ -1,7 +1,9 @@
 import type { Dataset } from '../data/load.ts';
 import { blockLabel } from '../citations/resolve.ts';
 import { eventDateText, eventHref } from '../chronology.ts';
-import { RELATION_LABELS } from '../labels.ts';
+import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
+import { RANK_WEIGHTS } from './options.ts';
+import { normalizeWord } from './query.ts';
 
 /** Kinds of search result, as readers see them in the filters. */
 export const SEARCH_KINDS = {
@@ -13,21 +15,108 @@ export const SEARCH_KINDS = {
   source: 'Source passage',
 } as const;
 
-/** A record for Pagefind's `addCustomRecord`: one searchable thing that is not a whole page. */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
 /** Where readers find records: the section filter's value for each kind of page. */
 export const SECTIONS = { chronology: 'Chronology', index: 'People and places', sources: 'Sources' } as const;
 
 /**
+ * A record for Pagefind's `addHTMLFile`: one searchable thing that is not a whole page, as a
+ * small HTML document so that it can carry weights, metadata, filters and anchors.
+ */
+export interface SearchRecord {
+  url: string;
+  content: string;
+}
+
+/** Passages of a source are cut at this many words at the least, so short lines do not each become a result. */
+const PASSAGE_WORDS = 60;
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const hidden = (attr: string, value: string): string => `<span data-pagefind-ignore ${attr}>${escapeHtml(value)}</span>`;
+
+interface RecordParts {
+  url: string;
+  language: string;
+  kind: string;
+  section: string;
+  weight: number;
+  title: string;
+  /** The one line readers see under the title. */
+  line: string;
+  /** Every spelling of the name, searched and used to mark the words found on arrival. */
+  spellings?: string[];
+  /** Further searchable text, as paragraphs (with an id when the record has places to link to). */
+  body: Array<{ text: string; id?: string; title?: string }>;
+}
+
+function recordHtml(r: RecordParts): SearchRecord {
+  const meta = [
+    `<span data-pagefind-meta="title">${escapeHtml(r.title)}</span>`,
+    hidden('data-pagefind-meta="line"', r.line),
+    r.spellings?.length ? hidden('data-pagefind-meta="spellings"', r.spellings.join('|')) : '',
+    hidden('data-pagefind-filter="kind"', r.kind),
+    hidden('data-pagefind-filter="section"', r.section),
+  ].join('');
+  const body = r.body
+    .map(
+      (p) =>
+        `<p${p.id ? ` id="${escapeHtml(p.id)}"` : ''}${p.title ? ` data-pagefind-title="${escapeHtml(p.title)}"` : ''}>${escapeHtml(p.text)}</p>`,
+    )
+    .join('');
+  return {
+    url: r.url,
+    content: `<!doctype html><html lang="${escapeHtml(r.language)}"><body><div data-pagefind-body data-pagefind-weight="${r.weight}">${meta}${body}</div></body></html>`,
+  };
+}
+
+/** The spellings that differ from the name (case, accents and punctuation aside), so a record does not repeat its name. */
+function otherWays(name: string, spellings: readonly string[]): string[] {
+  const key = (s: string): string => normalizeWord(s.replace(/\s+/g, ''));
+  const seen = new Set([key(name)]);
+  return spellings.filter((s) => !seen.has(key(s)) && seen.add(key(s)));
+}
+
+const alsoWritten = (name: string, spellings: readonly string[]): Array<{ text: string }> => {
+  const others = otherWays(name, spellings);
+  return others.length ? [{ text: `Also written ${others.join('; ')}.` }] : [];
+};
+
+/** A source's name as readers see it: its short name once the data gives one, else its label. */
+function sourceName(data: Dataset, seed: string): string {
+  const source = data.seedSources.find((s) => s.id === seed);
+  if (!source) return seed;
+  return 'short' in source && typeof source.short === 'string' ? source.short : source.label;
+}
+
+/** Consecutive article blocks of a source, cut into passages of about {@link PASSAGE_WORDS} words; a subheading opens a passage. */
+export function passages(blocks: readonly SeedBlock[]): SeedBlock[][] {
+  const out: SeedBlock[][] = [];
+  let current: SeedBlock[] = [];
+  let words = 0;
+  for (const block of blocks) {
+    if (!ARTICLE_KINDS.has(block.kind)) continue;
+    if (current.length && (block.kind === 'subhead' || words >= PASSAGE_WORDS)) {
+      out.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(block);
+    words += block.text.split(/\s+/).length;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Every spelling group of the data: a name the explainer uses and the ways the sources write it. */
+export function spellingGroups(data: Dataset): string[][] {
+  return [...data.actors, ...data.places].map((e) => [...new Set([e.name, ...e.spellings])]);
+}
+
+/**
  * The data as search records, so that every event, person, group, place and source passage
- * can be found as its own result, under every spelling the sources use.
+ * can be found as its own result, under every spelling the sources use. Source passages carry
+ * article text only: credit lines, captions and links scraped with a page are no results.
  */
 export function searchRecords(data: Dataset): SearchRecord[] {
   const language = data.explainer.lang;
@@ -38,56 +127,69 @@ export function searchRecords(data: Dataset): SearchRecord[] {
 
   for (const e of data.events) {
     const date = eventDateText(e, locale);
-    records.push({
-      url: eventHref(e.id),
-      language,
-      meta: { title: e.title, date },
-      filters: { kind: [SEARCH_KINDS.event], section: [SECTIONS.chronology] },
-      content: [
-        e.title,
-        date,
-        e.summary,
-        e.places.map((p) => placeName.get(p) ?? p).join(', '),
-        e.actors.map((a) => actorName.get(a) ?? a).join(', '),
-      ].join('. '),
-    });
+    const who = [...e.places.map((p) => placeName.get(p) ?? p), ...e.actors.map((a) => actorName.get(a) ?? a)];
+    records.push(
+      recordHtml({
+        url: eventHref(e.id),
+        language,
+        kind: SEARCH_KINDS.event,
+        section: SECTIONS.chronology,
+        weight: RANK_WEIGHTS.record,
+        title: e.title,
+        line: `${date}: ${e.summary}`,
+        body: [{ text: date }, { text: e.summary }, ...(who.length ? [{ text: `Involves ${who.join(', ')}.` }] : [])],
+      }),
+    );
   }
 
   for (const a of data.actors) {
-    records.push({
-      url: `/people-and-places/#actor-${a.id}`,
-      language,
-      meta: { title: a.name },
-      filters: { kind: [SEARCH_KINDS.actor], section: [SECTIONS.index] },
-      content: [
-        a.name,
-        `Also written ${a.spellings.join('; ')}`,
-        a.role,
-        ...a.affiliations.map((f) => `${RELATION_LABELS[f.relation]} ${actorName.get(f.actor) ?? f.actor}`),
-      ].join('. '),
-    });
+    records.push(
+      recordHtml({
+        url: `/people-and-places/#actor-${a.id}`,
+        language,
+        kind: SEARCH_KINDS.actor,
+        section: SECTIONS.index,
+        weight: RANK_WEIGHTS.record,
+        title: a.name,
+        line: a.role,
+        spellings: [a.name, ...a.spellings],
+        body: [{ text: a.role }, ...alsoWritten(a.name, a.spellings)],
+      }),
+    );
   }
 
   for (const p of data.places) {
-    records.push({
-      url: `/people-and-places/#place-${p.id}`,
-      language,
-      meta: { title: p.name },
-      filters: { kind: [SEARCH_KINDS.place], section: [SECTIONS.index] },
-      content: [p.name, `Also written ${p.spellings.join('; ')}`, p.country, p.role].join('. '),
-    });
+    records.push(
+      recordHtml({
+        url: `/people-and-places/#place-${p.id}`,
+        language,
+        kind: SEARCH_KINDS.place,
+        section: SECTIONS.index,
+        weight: RANK_WEIGHTS.record,
+        title: p.name,
+        line: p.role,
+        spellings: [p.name, ...p.spellings],
+        body: [{ text: `${p.country}. ${p.role}` }, ...alsoWritten(p.name, p.spellings)],
+      }),
+    );
   }
 
   for (const seed of data.seeds) {
-    for (const block of seed.blocks) {
-      if (block.kind === 'end-marker' || block.kind === 'share' || block.kind === 'continuation') continue;
-      records.push({
-        url: `/sources/${seed.id}/#${block.id}`,
-        language,
-        meta: { title: `Source ${seed.id}, ${blockLabel(block)}`, document: seed.headline },
-        filters: { kind: [SEARCH_KINDS.source], section: [SECTIONS.sources] },
-        content: block.text,
-      });
+    const name = sourceName(data, seed.id);
+    for (const passage of passages(seed.blocks)) {
+      const first = passage[0]!;
+      records.push(
+        recordHtml({
+          url: `/sources/${seed.id}/#${first.id}`,
+          language,
+          kind: SEARCH_KINDS.source,
+          section: SECTIONS.sources,
+          weight: RANK_WEIGHTS.source,
+          title: `${name}, ${blockLabel(first)}`,
+          line: first.text,
+          body: passage.map((b) => ({ text: b.text, id: b.id, title: `${name}, ${blockLabel(b)}` })),
+        }),
+      );
     }
   }
   return records;

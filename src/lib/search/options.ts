@@ -1,0 +1,23 @@
+/**
+ * How search ranks, in one place for the site and its tests. Chapter prose keeps Pagefind's
+ * default weight of 1. Figures (`data-pagefind-weight="0.3"` in Figure.astro and Claims.astro),
+ * the sources page (0.1 in its template: it quotes every fact again) and index records count for
+ * less, raw source passages for least, so the story comes before the scraps it is built from.
+ */
+export const RANK_WEIGHTS = { record: 0.2, source: 0.1 } as const;
+
+/**
+ * Pagefind's ranking options. Its default length penalty (0.75) lets a ten-word record outrank
+ * a chapter that treats the subject at length, so length counts for nothing here: the weights
+ * above keep short records and the long sources page in their place.
+ */
+export const RANKING = {
+  pageLength: 0,
+  termSaturation: 1.2,
+  termFrequency: 1,
+  termSimilarity: 1.5,
+  metaWeights: { title: 0.6, line: 0, spellings: 0 },
+} as const;
+
+/** Words in Pagefind's excerpts (ours are cut back to whole sentences). */
+export const EXCERPT_LENGTH = 40;
