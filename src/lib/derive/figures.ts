@@ -4,7 +4,7 @@
  */
 import type { SeedDocument } from '../seeds/parse.ts';
 import type { Figure } from '../schemas/claims.ts';
-import { attributionBefore, attributionOf } from './attribution.ts';
+import { attributionOf } from './attribution.ts';
 import { HEDGE_WORDS, NUMBER_WORDS, readFigure, VAGUE_WORDS } from './hedges.ts';
 import { articleBlocks, sentences, subSpan, type Span } from './text.ts';
 
@@ -83,7 +83,7 @@ function clauseAt(sentence: string, index: number): { text: string; start: numbe
 
 function claimantOf(sentence: string, index: number): string | undefined {
   const clause = clauseAt(sentence, index);
-  const a = attributionBefore(clause.text) ?? attributionOf(clause.text) ?? attributionOf(sentence);
+  const a = attributionOf(clause.text) ?? attributionOf(sentence);
   return a && !/^(?:he|she|it|they)$/i.test(a.speaker) ? a.speaker : a?.speaker;
 }
 

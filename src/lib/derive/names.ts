@@ -71,9 +71,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
       for (const s of sentences(doc.id, block)) {
         for (const m of s.text.matchAll(NAME)) {
           let text = m[0].replace(/[.’'-]+$/, '');
-          let at = m.index;
           for (let lead = LEADING.exec(text); lead && lead[0].length > 0; lead = LEADING.exec(text)) {
-            at += lead[0].length;
             text = text.slice(lead[0].length);
           }
           text = text.replace(/['’]s$/, '');
@@ -86,7 +84,10 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
           }
           const key = nameKey(text);
           if (key.length < 2) continue;
-          const entry = byKey.get(key) ?? { spellings: new Map(), kinds: new Map() };
+          const entry = byKey.get(key) ?? {
+            spellings: new Map<string, NameSpelling>(),
+            kinds: new Map<NameCluster['kind'], number>(),
+          };
           byKey.set(key, entry);
           const known = entry.spellings.get(text);
           if (known) {
