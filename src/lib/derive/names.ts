@@ -75,13 +75,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
             text = text.slice(lead[0].length);
           }
           text = text.replace(/['’]s$/, '');
-          if (
-            text.length < 3 ||
-            NOT_NAMES.has(text) ||
-            (/^[A-Z][a-z]+$/.test(text) && at === 0 && !/[A-Z]/.test(s.text.slice(1, 2)))
-          ) {
-            if (!(text.length >= 3 && /^[A-Z]/.test(text) && at > 0 && !NOT_NAMES.has(text))) continue;
-          }
+          if (text.length < 3 || NOT_NAMES.has(text)) continue;
           const key = nameKey(text);
           if (key.length < 2) continue;
           const entry = byKey.get(key) ?? {
