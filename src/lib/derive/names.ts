@@ -51,14 +51,22 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** What compromise takes each name of a sentence to be; read once per sentence. */
+const tagged = new Map<string, Array<[NameCluster['kind'], string[]]>>();
+
 function kindOf(name: string, sentence: string): NameCluster['kind'] {
-  const doc = nlp(sentence);
-  const has = (list: string[]) =>
-    list.some((x) => x.replace(/[,.]$/, '').includes(name) || name.includes(x.replace(/[,.]$/, '')));
-  if (has(doc.places().out('array') as string[])) return 'place';
-  if (has(doc.organizations().out('array') as string[])) return 'organisation';
-  if (has(doc.people().out('array') as string[])) return 'person';
-  return 'name';
+  let tags = tagged.get(sentence);
+  if (!tags) {
+    const doc = nlp(sentence);
+    const clean = (list: unknown) => (list as string[]).map((x) => x.replace(/[,.]$/, ''));
+    tags = [
+      ['place', clean(doc.places().out('array'))],
+      ['organisation', clean(doc.organizations().out('array'))],
+      ['person', clean(doc.people().out('array'))],
+    ];
+    tagged.set(sentence, tags);
+  }
+  return tags.find(([, list]) => list.some((x) => x.includes(name) || name.includes(x)))?.[0] ?? 'name';
 }
 
 /** Every name in the documents, clustered by spelling; `roles` adds what the speakers' attributions say of them. */
