@@ -123,7 +123,10 @@ export function readExplainer(root: string): { seeds: LoadedSeed[]; existing: Ex
     const data = loadDataset(root);
     return { seeds: data.seeds, existing: indexExisting(data), title: data.explainer.title };
   }
-  return { seeds: readSeeds(join(root, FILES.seeds)), existing: NOTHING };
+  const dir = join(root, FILES.seeds);
+  const seeds = existsSync(dir) ? readSeeds(dir) : [];
+  if (seeds.length === 0) throw new Error(`${dir}: no seed documents (*.txt) found`);
+  return { seeds, existing: NOTHING };
 }
 
 class Ids {
