@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|wrote|reported|argued|acknowledged|announced|described|condemned|warned|insisted|claimed|denied';
+  'said|says|say|told|tells|added|adds|noted|notes|stated|wrote|reported|argued|argue|argues|acknowledged|announced|described|condemned|warned|insisted|claimed|denied';
 const VERB = `(?:also\\s+|earlier\\s+|then\\s+|later\\s+)?(${VERBS})\\b`;
 /** "in a statement", "in an emailed statement", "in an email". */
 const MANNER = String.raw`(?:\s+in\s+(?:a|an|the|its)\s+(?:emailed\s+|written\s+)?(?:statement|email))`;
@@ -76,7 +76,8 @@ export function attributionOf(sentence: string): Attribution | undefined {
     if (found) return found;
   }
   const start = attributionBefore(sentence);
-  if (start && words(start.speaker) <= 12 && /^(?:[A-Z]|the |an? )/.test(start.speaker)) return start;
+  if (start && words(start.speaker) <= 12 && (/^(?:[A-Z]|the |an? )/.test(start.speaker) || isPronoun(start.speaker)))
+    return start;
   const according = /\baccording to ((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for))*)/.exec(sentence);
   if (according) return { speaker: according[1]!, verb: 'according to' };
   return undefined;

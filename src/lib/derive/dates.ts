@@ -20,6 +20,8 @@ export interface FoundDate {
   weekday?: (typeof WEEKDAYS)[number];
   /** The date counted from, for weekdays and relative phrases. */
   before?: string;
+  /** What the date is counted from, in words ("the dateline 2021-02-26"). */
+  from?: string;
   /** How the date was reached, in words. */
   rule: string;
 }
@@ -146,6 +148,7 @@ export function findDates(doc: SeedDocument): FoundDate[] {
           weekday,
           date,
           before: anchor.date,
+          from: anchor.what,
           approximate: false,
           rule: `the last ${weekday} before ${anchor.what} (a ${weekdayOf(anchor.date)})`,
         });

@@ -142,7 +142,10 @@ class Ids {
 
 export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine: ReadonlySet<string> = new Set()): Proposals {
   const ids = new Ids();
-  const speakerId = (phrase: string) => actorFor(phrase, existing) ?? slug(splitSpeaker(phrase).name);
+  const speakerId = (phrase: string) => {
+    const { name } = splitSpeaker(phrase);
+    return actorFor(name, existing) ?? actorFor(phrase, existing) ?? slug(name);
+  };
 
   const statements: StatementProposal[] = [];
   const roles = new Map<string, string[]>();
@@ -220,6 +223,8 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
       const by = existing.dates.filter(
         (d) => overlaps(d.passage, f.stated) && (f.weekday === undefined || d.weekday === f.weekday),
       );
+      // The data may hold a day as a claim ("on Thursday" as the answer to which day).
+      const asClaim = existing.claims.filter((c) => c.figure.type === 'text' && c.stated && overlaps(c.stated, f.stated));
       const event = by[0]?.id ?? eventFor(f.passage, existing);
       const when: When | undefined =
         f.date === undefined
@@ -231,15 +236,12 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
                 approximate: false,
                 weekday: f.weekday!,
                 before: f.before!,
-                reference: `the ${f.rule.replace(/^the /, '')}`,
+                reference: f.from!,
                 cite: cite(f.stated),
               }
             : { date: f.date, basis: 'stated', approximate: f.approximate, cite: cite(f.stated) };
       dates.push({
-        ...mark(
-          f.passage,
-          by.map((d) => d.id),
-        ),
+        ...mark(f.passage, [...by.map((d) => d.id), ...asClaim.map((c) => c.id)]),
         kind: f.kind,
         stated: f.stated.text,
         rule: f.rule,
@@ -248,7 +250,10 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
       });
     }
     for (const t of findTimes(doc, existing.zones)) {
-      const by = existing.times.filter((x) => overlaps(x.passage, t.stated));
+      const by = [
+        ...existing.times.filter((x) => overlaps(x.passage, t.stated)),
+        ...existing.claims.filter((c) => c.figure.type === 'text' && c.stated && overlaps(c.stated, t.stated)),
+      ];
       const event = by[0]?.id ?? eventFor(t.passage, existing);
       const complete = t.zone && t.where && /T/.test(t.at);
       times.push({

@@ -39,7 +39,7 @@ function casualtyNear(clause: string, at: number): 'killed' | 'wounded' | undefi
 
 /** A count: optional hedge, a number or vague words, up to three describing words, and the counted noun. */
 const COUNT = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:[\w’'-]+\s+){0,3})(${NOUN})\b`,
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:(?!of\b)[\w’'-]+\s+){0,3})(${NOUN})\b`,
   'gi',
 );
 /** One person named by an article in a casualty clause: "killed a Filipino contractor", "a civilian contractor was killed". */
@@ -49,6 +49,13 @@ const ONE_AFTER_VERB = new RegExp(
 );
 const ONE_BEFORE_VERB = new RegExp(
   String.raw`\b((?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:contractor|soldier|fighter|person|civilian|member))\s+(?:was|had been)\s+(?:killed|wounded|injured)`,
+  'gi',
+);
+/** A count the text says is not known: "did not confirm any casualties", "if there were any casualties". */
+const UNKNOWN = /\b(?:did not confirm|(?:if|whether) there were)\s+any\s+(?:casualties|deaths)\b/gi;
+/** A hedged number with no noun after it: "reduced the number of troops in Iraq to less than 2,500". */
+const BARE = new RegExp(
+  String.raw`\b(${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.)|\s*(?:[\w’'-]+\s+){0,3}(?:${NOUN})\b)`,
   'gi',
 );
 /** Nobody: "injured no one", "no casualties". */
@@ -83,7 +90,8 @@ function clauseAt(sentence: string, index: number): { text: string; start: numbe
 
 function claimantOf(sentence: string, index: number): string | undefined {
   const clause = clauseAt(sentence, index);
-  const a = attributionOf(clause.text) ?? attributionOf(sentence);
+  // A sentence of several clauses ("… but a war monitor reported …") gives each clause its own speaker.
+  const a = attributionOf(clause.text) ?? (clause.text.length + 12 >= sentence.length ? attributionOf(sentence) : undefined);
   return a && !/^(?:he|she|it|they)$/i.test(a.speaker) ? a.speaker : a?.speaker;
 }
 
@@ -101,6 +109,15 @@ export function findFigures(doc: SeedDocument): FoundFigure[] {
       };
       for (const m of s.text.matchAll(NONE))
         add(m.index, m.index + m[0].length, { type: 'none' }, WOUNDED.test(m[0]) ? 'wounded' : 'killed');
+      for (const m of s.text.matchAll(UNKNOWN)) add(m.index, m.index + m[0].length, { type: 'unknown' }, 'killed');
+      for (const m of s.text.matchAll(BARE)) {
+        const clause = clauseAt(s.text, m.index);
+        // What is counted is the noun the clause names before the number.
+        const nouns = [...clause.text.slice(0, m.index - clause.start).matchAll(new RegExp(String.raw`\b(${NOUN})\b`, 'gi'))];
+        const figure = readFigure(m[1], m[2]!);
+        if (figure && nouns.length > 0)
+          add(m.index, m.index + m[0].length, figure, countsOf(nouns.at(-1)![1]!, clause.text, m.index - clause.start));
+      }
       for (const m of s.text.matchAll(COUNT)) {
         const [all, hedge, amount, , noun] = m as unknown as [string, string | undefined, string, string, string];
         if (

@@ -82,7 +82,12 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
           for (let lead = LEADING.exec(text); lead && lead[0].length > 0; lead = LEADING.exec(text)) {
             text = text.slice(lead[0].length);
           }
-          text = text.replace(/['’]s$/, '');
+          // A place dateline in capitals runs into the first words ("WASHINGTON The United States").
+          text = text
+            .replace(/['’]s$/, '')
+            .replace(/^[A-Z]{3,}\s+(?=[A-Z][a-z])/, '')
+            .replace(/-based$/, '')
+            .replace(/^((?:[A-Z][\w’'-]*\s+)[A-Z][\w’'-]*)\s+of\s+.*$/, '$1');
           if (text.length < 3 || NOT_NAMES.has(text)) continue;
           const key = nameKey(text);
           if (key.length < 2) continue;

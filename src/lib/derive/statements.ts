@@ -18,7 +18,9 @@ export type StatementFlag =
   /** The speaker is named only in the sentence after the quotation. */
   | 'speaker-in-next-sentence'
   /** Named by a pronoun ("he said"), resolved to the speaker the text names before it. */
-  | 'pronoun';
+  | 'pronoun'
+  /** A signed analysis: the paragraphs under "Analysis by …:" are the analyst's own words. */
+  | 'analysis';
 
 export interface FoundStatement {
   /** The passage to cite: the sentences holding the speech and its attribution. */
@@ -33,6 +35,8 @@ export interface FoundStatement {
 }
 
 const QUOTE = /“[^”]*”|"[^"]*"/g;
+/** A signed analysis section: "Analysis by Paul Adams of BBC News:". */
+const ANALYSIS = /^Analysis by ([^:]+):$/;
 
 interface Unit {
   span: Span;
@@ -84,8 +88,13 @@ export function findStatements(doc: SeedDocument, { machineTranslation = false }
   let lastSpeaker: FoundStatement['speaker'] | undefined;
   let lastQuoteBlock: string | undefined;
 
+  let analyst: string | undefined;
   for (const block of articleBlocks(doc)) {
     if (block.kind === 'headline') continue;
+    if (block.kind === 'subhead') {
+      analyst = ANALYSIS.exec(block.text)?.[1];
+      continue;
+    }
     const us = units(doc, block.text, sentences(doc.id, block), block.start);
     us.forEach((unit, i) => {
       const flags: StatementFlag[] = machineTranslation ? ['machine-translation'] : [];
@@ -116,6 +125,10 @@ export function findStatements(doc: SeedDocument, { machineTranslation = false }
       } else {
         attribution = attributionOf(unit.span.text);
         if (attribution) flags.push('paraphrase');
+      }
+      if (!attribution && analyst && i === 0) {
+        attribution = { speaker: analyst, verb: 'wrote (analysis)' };
+        flags.push('analysis');
       }
       if (!attribution) {
         if (unit.quotes.length === 0) lastQuoteBlock = undefined;
