@@ -16,7 +16,8 @@ export interface Located {
 
 export interface Existing {
   statements: Array<{ id: string; speaker: string; versions: Located[] }>;
-  claims: Array<{ id: string; question: string; figure: Figure; claimant?: string; passage: Located; stated?: Located }>;
+  /** `passages`: every cited passage; `stated`: the figure's own words in the first. */
+  claims: Array<{ id: string; question: string; figure: Figure; claimant?: string; passages: Located[]; stated?: Located }>;
   /** Dated events: where each date rests. */
   dates: Array<{ id: string; date: string; weekday?: string; passage: Located }>;
   times: Array<{ id: string; at: string; zone: string; where: string; passage: Located }>;
@@ -74,7 +75,7 @@ export function indexExisting(data: Dataset): Existing {
           question: c.question,
           figure: c.figure,
           ...(c.claimant ? { claimant: c.claimant } : {}),
-          passage,
+          passages: [passage, ...c.cites.slice(1).map((x) => at(x.seed, x.quote))].filter(defined),
           ...(stated ? { stated } : {}),
         },
       ];

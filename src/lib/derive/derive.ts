@@ -184,7 +184,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
       const by = existing.claims.filter(
         (c) =>
           (c.stated && overlaps(c.stated, f.stated)) ||
-          (overlaps(c.passage, f.stated) && JSON.stringify(c.figure) === JSON.stringify(f.figure)),
+          (c.passages.some((p) => overlaps(p, f.stated)) && JSON.stringify(c.figure) === JSON.stringify(f.figure)),
       );
       const event = eventFor(f.passage, existing);
       // A pronoun claimant is the speaker the statement in the same sentence resolved.

@@ -39,7 +39,7 @@ function casualtyNear(clause: string, at: number): 'killed' | 'wounded' | undefi
 
 /** A count: optional hedge, a number or vague words, up to three describing words, and the counted noun. */
 const COUNT = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:(?!of\b)[\w’'-]+\s+){0,3})(${NOUN})\b`,
+  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:(?!(?:of|after|before|in|on|at|to|from|by|with|for|the|and|or|but)\b|\w+ing\b)[\w’'-]+\s+){0,3})(${NOUN})\b(?!\s+(?:groups?|factions?|forces))`,
   'gi',
 );
 /** One person named by an article in a casualty clause: "killed a Filipino contractor", "a civilian contractor was killed". */
