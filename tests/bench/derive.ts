@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { figureKey } from '../../src/lib/claims.ts';
 import { derive, machineTranslated, readExplainer, type Proposals } from '../../src/lib/derive/derive.ts';
 import type { Existing } from '../../src/lib/derive/coverage.ts';
 import { overlaps } from '../../src/lib/derive/text.ts';
@@ -66,7 +67,7 @@ function recall(p: Proposals, existing: Existing, seeds: readonly LoadedSeed[]):
     [...p.claims, ...p.dates, ...p.times].some((x) => x.coveredBy.includes(c.id)),
   ).length;
   const sameFigure = existing.claims.filter((c) =>
-    p.claims.some((x) => x.coveredBy.includes(c.id) && JSON.stringify(x.record.figure) === JSON.stringify(c.figure)),
+    p.claims.some((x) => x.coveredBy.includes(c.id) && figureKey(x.record.figure) === figureKey(c.figure)),
   ).length;
   const dated = existing.dates.filter((d) => p.dates.some((x) => x.coveredBy.includes(d.id)));
   const sameDate = dated.filter((d) => p.dates.some((x) => x.coveredBy.includes(d.id) && x.when?.date === d.date)).length;

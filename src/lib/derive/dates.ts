@@ -84,6 +84,11 @@ function isoOf(c: chrono.ParsedComponents): string {
   return `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
 }
 
+/** A weekday or relative phrase in a document with nothing to count from. */
+function leftOpen(passage: Span, stated: Span, kind: 'weekday' | 'relative'): FoundDate {
+  return { passage, stated, kind, approximate: kind === 'relative', rule: 'no dateline or stated date to count from: left open' };
+}
+
 export function findDates(doc: SeedDocument): FoundDate[] {
   const anchor = anchorOf(doc);
   const out: FoundDate[] = [];
@@ -130,14 +135,7 @@ export function findDates(doc: SeedDocument): FoundDate[] {
         const weekday = m[1] as (typeof WEEKDAYS)[number];
         const stated = subSpan(s, m.index, m.index + m[0].length);
         if (!anchor) {
-          out.push({
-            passage: s,
-            stated,
-            kind: 'weekday',
-            weekday,
-            approximate: false,
-            rule: 'no dateline or stated date to count from: left open',
-          });
+          out.push({ ...leftOpen(s, stated, 'weekday'), weekday });
           continue;
         }
         const date = lastWeekdayBefore(weekday, anchor.date);
@@ -159,13 +157,7 @@ export function findDates(doc: SeedDocument): FoundDate[] {
           taken.push([m.index, m.index + m[0].length]);
           const stated = subSpan(s, m.index, m.index + m[0].length);
           if (!anchor) {
-            out.push({
-              passage: s,
-              stated,
-              kind: 'relative',
-              approximate: true,
-              rule: 'no dateline or stated date to count from: left open',
-            });
+            out.push(leftOpen(s, stated, 'relative'));
             continue;
           }
           const r = rel.resolve(anchor.date);

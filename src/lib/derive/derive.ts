@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { figureKey } from '../claims.ts';
 import { FILES, loadDataset } from '../data/load.ts';
 import { readSeeds, type LoadedSeed } from '../seeds/read.ts';
 import type { Claim, Question } from '../schemas/claims.ts';
@@ -184,7 +185,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
       const by = existing.claims.filter(
         (c) =>
           (c.stated && overlaps(c.stated, f.stated)) ||
-          (c.passages.some((p) => overlaps(p, f.stated)) && JSON.stringify(c.figure) === JSON.stringify(f.figure)),
+          (c.passages.some((p) => overlaps(p, f.stated)) && figureKey(c.figure) === figureKey(f.figure)),
       );
       const event = eventFor(f.passage, existing);
       // A pronoun claimant is the speaker the statement in the same sentence resolved.

@@ -3,7 +3,7 @@
  * group is a candidate question, with every document's answer beside the others.
  */
 import type { Figure } from '../schemas/claims.ts';
-import { compatible } from './hedges.ts';
+import { figuresConflict } from '../claims.ts';
 
 export interface FigureAnswer {
   claim: string;
@@ -31,7 +31,7 @@ export function findDisagreements(answers: readonly FigureAnswer[]): Disagreemen
   for (const group of groups.values()) {
     const seeds = new Set(group.map((g) => g.seed));
     if (seeds.size < 2) continue;
-    const differ = group.some((a) => group.some((b) => a.seed !== b.seed && !compatible(a.figure, b.figure)));
+    const differ = group.some((a) => group.some((b) => a.seed !== b.seed && figuresConflict(a.figure, b.figure)));
     if (differ) out.push({ event: group[0]!.event!, counts: group[0]!.counts, answers: group });
   }
   return out;

@@ -70,32 +70,3 @@ export function describeFigure(f: Figure): string {
       return f.value;
   }
 }
-
-/** True when two figures can both be true: "at least 17" and "at least 22" can, 1 and 22 cannot. */
-export function compatible(a: Figure, b: Figure): boolean {
-  const ra = range(a);
-  const rb = range(b);
-  if (!ra || !rb) return true;
-  return ra[0] <= rb[1] && rb[0] <= ra[1];
-}
-
-function range(f: Figure): [number, number] | undefined {
-  switch (f.type) {
-    case 'exact':
-      return [f.value, f.value];
-    case 'at-least':
-      return [f.value, Infinity];
-    case 'more-than':
-      return [f.value + 1, Infinity];
-    case 'fewer-than':
-      return [0, f.value - 1];
-    case 'about':
-      return [Math.floor(f.value * 0.9), Math.ceil(f.value * 1.1)];
-    case 'vague':
-      return [f.min, f.max ?? Infinity];
-    case 'none':
-      return [0, 0];
-    default:
-      return undefined;
-  }
-}

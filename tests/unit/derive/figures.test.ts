@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/derive/figures.ts';
-import { compatible, numberValue, readFigure } from '../../../src/lib/derive/hedges.ts';
+import { numberValue, readFigure } from '../../../src/lib/derive/hedges.ts';
 import { readSeeds } from '../../../src/lib/seeds/read.ts';
 
 const seeds = readSeeds('seeds');
@@ -20,11 +20,6 @@ describe('hedges', () => {
   it('reads numbers written as words', () => {
     expect(numberValue('seven')).toBe(7);
     expect(numberValue('Ten')).toBe(10);
-  });
-
-  it('says which figures cannot both be true', () => {
-    expect(compatible({ type: 'exact', value: 1 }, { type: 'at-least', value: 22 })).toBe(false);
-    expect(compatible({ type: 'at-least', value: 17 }, { type: 'at-least', value: 22 })).toBe(true);
   });
 });
 
