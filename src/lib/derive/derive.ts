@@ -83,6 +83,8 @@ export interface NameProposal {
 
 export interface QuestionProposal {
   proposed: true;
+  coverage: 'covered' | 'new';
+  coveredBy: string[];
   record: Question;
   answers: Array<{ claim: string; seed: string; stated: string; reading: string }>;
 }
@@ -299,6 +301,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
   const questions: QuestionProposal[] = findDisagreements(
     claims.map((c) => ({
       claim: c.record.id,
+      question: c.record.question,
       seed: c.seed,
       ...(c.event ? { event: c.event } : {}),
       counts: c.counts,
@@ -307,10 +310,13 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
     })),
   ).map((d) => {
     const title = existing.events.find((e) => e.id === d.event)?.title ?? d.event;
+    const known = existing.claims.some((c) => c.question === d.question);
     return {
       proposed: true as const,
+      coverage: known ? ('covered' as const) : ('new' as const),
+      coveredBy: known ? [d.question] : [],
       record: {
-        id: ids.take(`${d.event}-${d.counts}`),
+        id: known ? d.question : ids.take(d.question),
         question: `How many ${d.counts === 'killed' || d.counts === 'wounded' ? `people were ${d.counts}` : d.counts}: ${title}?`,
         label: `${d.counts[0]!.toUpperCase()}${d.counts.slice(1)}: ${title}`,
         event: d.event,

@@ -1,5 +1,5 @@
 /**
- * Figures about the same thing (same event, same count) that differ across documents: each
+ * Figures about the same thing (the same question: one event, one count) that differ across documents: each
  * group is a candidate question, with every document's answer beside the others.
  */
 import type { Figure } from '../schemas/claims.ts';
@@ -7,6 +7,8 @@ import { figuresConflict } from '../claims.ts';
 
 export interface FigureAnswer {
   claim: string;
+  /** The question it answers: an existing one where a record covers it, else its event and count. */
+  question: string;
   seed: string;
   event?: string;
   counts: string;
@@ -15,6 +17,7 @@ export interface FigureAnswer {
 }
 
 export interface Disagreement {
+  question: string;
   event: string;
   counts: string;
   answers: FigureAnswer[];
@@ -23,16 +26,17 @@ export interface Disagreement {
 export function findDisagreements(answers: readonly FigureAnswer[]): Disagreement[] {
   const groups = new Map<string, FigureAnswer[]>();
   for (const a of answers) {
-    if (a.event === undefined) continue;
-    const key = `${a.event}\u0000${a.counts}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    groups.set(a.question, [...(groups.get(a.question) ?? []), a]);
   }
   const out: Disagreement[] = [];
   for (const group of groups.values()) {
     const seeds = new Set(group.map((g) => g.seed));
     if (seeds.size < 2) continue;
     const differ = group.some((a) => group.some((b) => a.seed !== b.seed && figuresConflict(a.figure, b.figure)));
-    if (differ) out.push({ event: group[0]!.event!, counts: group[0]!.counts, answers: group });
+    // A question needs an event; answers whose event was left open join through a shared question only.
+    const event = group.find((g) => g.event !== undefined)?.event;
+    if (differ && event !== undefined)
+      out.push({ question: group[0]!.question, event, counts: group[0]!.counts, answers: group });
   }
   return out;
 }

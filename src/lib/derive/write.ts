@@ -26,8 +26,7 @@ export function tally(p: Proposals): Record<string, { all: number; new: number }
 export function formatReport(p: Proposals, title = 'the explainer'): string {
   const lines: string[] = [`# Derived from the documents of ${title}`, ''];
   lines.push('| kind | proposals | new |', '| --- | ---: | ---: |');
-  for (const [kind, t] of Object.entries(tally(p)))
-    lines.push(`| ${kind} | ${t.all} | ${p[kind as keyof Proposals] === p.questions ? '' : t.new} |`);
+  for (const [kind, t] of Object.entries(tally(p))) lines.push(`| ${kind} | ${t.all} | ${t.new} |`);
   lines.push('', '## New: not covered by any record, by seed and paragraph', '');
   const rows: Array<{ seed: string; paragraph: string; line: string }> = [
     ...p.statements
@@ -78,7 +77,7 @@ export function formatReport(p: Proposals, title = 'the explainer'): string {
     );
   lines.push('', '## Candidate questions: figures that differ across documents', '');
   for (const q of p.questions) {
-    lines.push(`- ${q.record.question}`);
+    lines.push(`- ${q.record.question}${q.coverage === 'covered' ? ` (the data asks it as "${q.record.id}")` : ''}`);
     for (const a of q.answers) lines.push(`  - seed ${a.seed}: “${a.stated}” (${a.reading})`);
   }
   return `${lines.join('\n')}\n`;
