@@ -73,6 +73,7 @@ describe('coverage and disagreements', () => {
     const answers = [
       {
         claim: 'a',
+        question: 'q1',
         seed: '002',
         event: 'strike',
         counts: 'killed',
@@ -81,6 +82,7 @@ describe('coverage and disagreements', () => {
       },
       {
         claim: 'b',
+        question: 'q1',
         seed: '002',
         event: 'strike',
         counts: 'killed',
@@ -89,6 +91,7 @@ describe('coverage and disagreements', () => {
       },
       {
         claim: 'c',
+        question: 'q1',
         seed: '001',
         event: 'strike',
         counts: 'killed',
@@ -97,6 +100,7 @@ describe('coverage and disagreements', () => {
       },
       {
         claim: 'd',
+        question: 'q2',
         seed: '001',
         event: 'strike',
         counts: 'bombs',
