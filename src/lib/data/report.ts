@@ -11,9 +11,11 @@ export interface DataReport {
     cited: number;
     uncited: Array<{ id: string; text: string }>;
   }>;
+  /** Proposals from the documents that no record covers, per kind (`npm run derive`), where counted. */
+  uncovered?: Record<string, number>;
 }
 
-export function buildReport(data: Dataset): DataReport {
+export function buildReport(data: Dataset, uncovered?: Record<string, number>): DataReport {
   const counts: Record<string, number> = {
     seeds: data.seeds.length,
     'external sources': data.external.length,
@@ -39,7 +41,7 @@ export function buildReport(data: Dataset): DataReport {
       uncited: paragraphs.filter((b) => !citedBlocks.has(b.id)).map((b) => ({ id: b.id, text: b.text })),
     };
   });
-  return { counts, perSeed };
+  return { counts, perSeed, ...(uncovered ? { uncovered } : {}) };
 }
 
 /** The report as plain text for a terminal or a build log. */
@@ -51,6 +53,11 @@ export function formatReport(report: DataReport, { verbose = true } = {}): strin
         .map(([k, v]) => `${k}: ${v}`)
         .join(', '),
   ];
+  if (report.uncovered) {
+    const total = Object.values(report.uncovered).reduce((a, b) => a + b, 0);
+    const parts = Object.entries(report.uncovered).map(([k, v]) => `${k} ${v}`);
+    lines.push(`  derived from the documents, covered by no record: ${total} (${parts.join(', ')}); see npm run derive`);
+  }
   for (const s of report.perSeed) {
     lines.push(`  seed ${s.seed}: ${s.passages} cited passages; ${s.cited}/${s.paragraphs} paragraphs cited`);
     if (verbose)
