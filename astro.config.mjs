@@ -10,6 +10,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import pdf from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import devReload from './src/integrations/dev-reload.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), dataReport(), sitemap(), securityHeaders(), pagefindIndex(), pdf()],
+  integrations: [mdx(), dataReport(), sitemap(), securityHeaders(), pagefindIndex(), pdf(), devReload(explainerRoot())],
   vite: {
     build: {
       // Scripts and styles go to files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
