@@ -12,6 +12,7 @@ import pdf from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import devReload from './src/integrations/dev-reload.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
+import { remarkKnownComponents } from './src/lib/mdx/remark-known-components.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkCitations, remarkFigures, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkKnownComponents, remarkCitations, remarkFigures, remarkReadingTime],
       rehypePlugins: [rehypeHeadingLinks],
     }),
   },

@@ -19,3 +19,6 @@ export const FIGURE_COMPONENTS: readonly string[] = [
   'SourceMatrixFigure',
   'AffiliationsFigure',
 ];
+
+/** Every component a chapter can use without importing it; anything else fails the build with its place. */
+export const CHAPTER_COMPONENTS: readonly string[] = ['Cite', ...Object.keys(DATA_COMPONENTS), ...FIGURE_COMPONENTS];
