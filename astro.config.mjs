@@ -10,7 +10,9 @@ import sitemap from './src/integrations/sitemap.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import pdf from './src/integrations/pdf.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import devReload from './src/integrations/dev-reload.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
+import { remarkKnownComponents } from './src/lib/mdx/remark-known-components.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
@@ -22,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), dataReport(), sitemap(), securityHeaders(), pagefindIndex(), pdf()],
+  integrations: [mdx(), dataReport(), sitemap(), securityHeaders(), pagefindIndex(), pdf(), devReload(explainerRoot())],
   vite: {
     build: {
       // Scripts and styles go to files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
@@ -40,7 +42,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkCitations, remarkFigures, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkKnownComponents, remarkCitations, remarkFigures, remarkReadingTime],
       rehypePlugins: [rehypeSearchAnchors, rehypeHeadingLinks],
     }),
   },

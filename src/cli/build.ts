@@ -11,6 +11,8 @@ import { build } from 'astro';
 const at = process.argv.indexOf('--out');
 const out = resolve(at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : 'dist');
 const scratch = `${out}.partial`;
+// --no-pdf builds the site without its PDF (no browser needed); the build log says so.
+if (process.argv.includes('--no-pdf')) process.env.EXPLAINER_PDF = 'off';
 
 rmSync(scratch, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });

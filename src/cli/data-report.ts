@@ -1,16 +1,18 @@
 /**
  * `npm run data:report`: verifies the explainer's data and prints counts per kind and per
  * seed, with every seed paragraph that no record cites and how many facts derived from the
- * documents no record covers. Exits non-zero on bad data.
+ * documents no record covers. Exits non-zero on bad data. Reports the explainer EXPLAINER_ROOT
+ * names, as the build does.
  */
 import { loadDataset } from '../lib/data/load.ts';
+import { explainerRoot } from '../lib/explainer-root.ts';
 import { buildReport, formatReport } from '../lib/data/report.ts';
 import { indexExisting } from '../lib/derive/coverage.ts';
 import { derive, machineTranslated } from '../lib/derive/derive.ts';
 import { tally } from '../lib/derive/write.ts';
 
 try {
-  const root = process.cwd();
+  const root = explainerRoot();
   const data = loadDataset(root);
   const counts = tally(derive(data.seeds, indexExisting(data), machineTranslated(root)));
   const uncovered = Object.fromEntries(

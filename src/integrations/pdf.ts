@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { getDataset } from '../lib/dataset.ts';
 import { renderPdf } from '../lib/build/pdf.ts';
 import { pdfHref, PRINT_HREF } from '../lib/urls.ts';
+import { pdfWanted } from '../lib/build/options.ts';
 
 /**
  * Renders the print edition to PDF at the end of `astro build` (dist/<title>.pdf), showing
@@ -13,6 +14,10 @@ export default function pdf(): AstroIntegration {
     name: 'explainer:pdf',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!pdfWanted()) {
+          logger.warn('PDF: not written, as asked (--no-pdf); the pages carry no link to it');
+          return;
+        }
         const { explainer } = getDataset();
         const dist = fileURLToPath(dir).replace(/\/$/, '');
         const out = `${dist}${pdfHref(explainer.title)}`;

@@ -16,3 +16,8 @@ export function getDataset(root: string = explainerRoot()): Dataset {
   }
   return data;
 }
+
+/** Drops every verified dataset, so the next {@link getDataset} reads the files again (the dev server calls it on change). */
+export function forgetDatasets(): void {
+  cache.__explainerDataset?.clear();
+}

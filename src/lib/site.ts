@@ -10,18 +10,26 @@ export async function getChapters(): Promise<Array<{ entry: CollectionEntry<'cha
   const { explainer } = getDataset();
   const entries = await getCollection('chapters');
   const byId = new Map(entries.map((e) => [e.id, e]));
-  for (const e of entries) {
-    if (!explainer.chapters.includes(e.id)) {
-      throw new Error(
-        `content/chapters/${e.id}.mdx is not listed in content/explainer.yaml → chapters, so readers could never reach it`,
-      );
-    }
+  const unlisted = entries.filter((e) => !explainer.chapters.includes(e.id)).map((e) => e.id);
+  for (const id of unlisted) {
+    const problem = `content/chapters/${id}.mdx is not listed in content/explainer.yaml → chapters, so readers could never reach it`;
+    // A build must not ship a chapter nobody can reach. While writing, a new file should show up at
+    // once: the dev server lists it last and says what to add.
+    if (!import.meta.env.DEV) throw new Error(problem);
+    warnOnce(`${problem}; the dev server shows it last until it is listed`);
   }
-  return explainer.chapters.map((slug, i) => {
+  return [...explainer.chapters, ...unlisted.sort()].map((slug, i) => {
     const entry = byId.get(slug);
     if (!entry) throw new Error(`content/explainer.yaml › chapters.${i}: no chapter "${slug}" in content/chapters/`);
     return { entry, number: i + 1, href: chapterHref(slug) };
   });
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[explainer] ${message}`);
 }
 
 export { chapterHref, sourceHref } from './urls.ts';

@@ -1,16 +1,18 @@
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './find-chromium.ts';
 
 /**
- * Launches headless Chromium for tests and PDF rendering. The browser comes from the
- * `@sparticuz/chromium` npm package, so `npm install` is all a fresh machine needs;
- * CHROMIUM_PATH points at another build (e.g. Debian's /usr/bin/chromium) instead.
+ * Launches headless Chromium for tests and PDF rendering. On Linux x64 the browser comes from the
+ * `@sparticuz/chromium` npm package, so `npm install` is all a fresh machine needs; elsewhere an
+ * installed Chrome or Chromium (see `findChromium`); CHROMIUM_PATH points at another build.
  * Flags are our own, not the package's defaults, which disable web security and
  * would hide same-origin and CSP problems from the tests.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (await import('@sparticuz/chromium')).default.executablePath();
+  const found = await findChromium();
+  if (typeof found === 'string') throw new Error(found);
   return chromium.launch({
-    executablePath: await executablePath,
+    executablePath: found.path,
     headless: true,
     args: [
       '--no-sandbox',

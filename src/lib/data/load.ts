@@ -62,16 +62,18 @@ export interface Dataset {
 export function loadDataset(root: string): Dataset {
   const issues: DataIssue[] = [];
   const read = (file: string): unknown => readYaml(root, file, issues);
+  // An explainer that uses no records of a kind needs no file for it: a missing file is an empty list.
+  const readList = (file: string): unknown => (existsSync(join(root, file)) ? read(file) : []);
 
   const explainer = parseObject(FILES.explainer, read(FILES.explainer), Explainer, issues);
   const sources = parseObject(FILES.sources, read(FILES.sources), SourcesFile, issues);
-  const actors = parseRecords(FILES.actors, read(FILES.actors), Actor, issues);
-  const places = parseRecords(FILES.places, read(FILES.places), Place, issues);
-  const events = parseRecords(FILES.events, read(FILES.events), Event, issues);
-  const questions = parseRecords(FILES.questions, read(FILES.questions), Question, issues);
-  const claims = parseRecords(FILES.claims, read(FILES.claims), Claim, issues);
-  const statements = parseRecords(FILES.statements, read(FILES.statements), Statement, issues);
-  const anomalies = parseRecords(FILES.anomalies, read(FILES.anomalies), Anomaly, issues);
+  const actors = parseRecords(FILES.actors, readList(FILES.actors), Actor, issues);
+  const places = parseRecords(FILES.places, readList(FILES.places), Place, issues);
+  const events = parseRecords(FILES.events, readList(FILES.events), Event, issues);
+  const questions = parseRecords(FILES.questions, readList(FILES.questions), Question, issues);
+  const claims = parseRecords(FILES.claims, readList(FILES.claims), Claim, issues);
+  const statements = parseRecords(FILES.statements, readList(FILES.statements), Statement, issues);
+  const anomalies = parseRecords(FILES.anomalies, readList(FILES.anomalies), Anomaly, issues);
 
   const seedsDir = join(root, FILES.seeds);
   const seeds = existsSync(seedsDir) ? readSeeds(seedsDir) : [];

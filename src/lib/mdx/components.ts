@@ -19,3 +19,14 @@ export const FIGURE_COMPONENTS: readonly string[] = [
   'SourceMatrixFigure',
   'AffiliationsFigure',
 ];
+
+/** Components that shape the prose itself: the opening summary and a marked aside. */
+export const PROSE_COMPONENTS: readonly string[] = ['WhatToKnow', 'Aside'];
+
+/** Every component a chapter can use without importing it; anything else fails the build with its place. */
+export const CHAPTER_COMPONENTS: readonly string[] = [
+  'Cite',
+  ...Object.keys(DATA_COMPONENTS),
+  ...FIGURE_COMPONENTS,
+  ...PROSE_COMPONENTS,
+];

@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/lib/build/chromium.ts';
+import { tinyCopy } from '../support/fixture.ts';
+
+/** A free loopback port, so the test never meets an author's own dev server. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+}
+
+/** The environment of an author's shell: without what Vitest sets (NODE_ENV=test would change how Astro serves). */
+function authorEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+}
+
+// The dev server as an author meets it: `npm run dev` on an explainer of their own.
+describe('npm run dev', () => {
+  const fixture = tinyCopy();
+  let dev: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+  let log = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn('npm', ['run', 'dev', '--', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+      env: { ...authorEnv(), EXPLAINER_ROOT: fixture.root, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer): void => {
+      log += chunk.toString();
+    };
+    dev.stdout?.on('data', collect);
+    dev.stderr?.on('data', collect);
+    await until('the dev server to answer', () => answers(`${origin}/`), 90_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${log}`);
+    });
+    browser = await launchBrowser();
+    // Vite bundles the browser's dependencies on the first visit and then reloads the page once;
+    // the tests start after that, as an author's second look would.
+    const warm = await browser.newPage();
+    await warm.goto(`${origin}/chapters/only/`, { waitUntil: 'networkidle' });
+    await warm.waitForTimeout(3_000);
+    await warm.close();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dev && dev.exitCode === null) dev.kill('SIGKILL');
+    rmSync(fixture.root, { recursive: true, force: true });
+  });
+
+  const open = async (path: string): Promise<{ page: Page; problems: string[] }> => {
+    const page = await browser!.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    return { page, problems };
+  };
+
+  it('serves styled pages with no console error', async () => {
+    const { page, problems } = await open('/chapters/only/');
+    // The site's stylesheet applied: the body font is the explainer's serif, not the browser default.
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(font).toMatch(/Source Serif/);
+    expect(await page.locator('h1').textContent()).toBe('The only chapter');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('reloads the page when the explainer’s settings change', async () => {
+    const { page } = await open('/chapters/only/');
+    fixture.text('content/explainer.yaml', (t) => t.replace('title: Tiny explainer', 'title: Tiny explainer renamed'));
+    await page.waitForFunction(() => document.title.includes('Tiny explainer renamed'), null, { timeout: 20_000 });
+    await page.close();
+  }, 60_000);
+
+  it('reloads the page when a data file changes', async () => {
+    const { page } = await open('/chronology/');
+    fixture.text('content/data/events.yaml', (t) =>
+      t.replace(
+        'summary: Rockets struck the base, officials said.',
+        'summary: Rockets struck the base at night, officials said.',
+      ),
+    );
+    await page.waitForFunction(() => document.body.textContent.includes('struck the base at night'), null, { timeout: 20_000 });
+    await page.close();
+  }, 60_000);
+
+  it('shows a problem in the data in the error overlay, with the file', async () => {
+    fixture.text('content/data/events.yaml', (t) =>
+      t.replace("quote: 'Rockets struck Example Base on Monday'", "quote: 'Rockets struck Example Base on Sunday'"),
+    );
+    const { page } = await open('/chronology/');
+    await page
+      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
+      .catch(() => undefined);
+    const shown = await page.evaluate(() => {
+      const overlay = document.querySelector('vite-error-overlay');
+      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
+    });
+    expect(shown).toContain('content/data/events.yaml');
+    fixture.text('content/data/events.yaml', (t) =>
+      t.replace("quote: 'Rockets struck Example Base on Sunday'", "quote: 'Rockets struck Example Base on Monday'"),
+    );
+    await page.close();
+  }, 60_000);
+
+  it('shows a new chapter without a restart', async () => {
+    writeFileSync(
+      join(fixture.root, 'content/chapters/draft.mdx'),
+      '---\ntitle: A second chapter\nshort: Second\ndescription: A chapter added while the dev server runs.\n---\n\nRockets struck Example Base.<Cite event="base-attack" />\n',
+    );
+    await until(
+      'the new chapter to be served',
+      async () => (await fetch(`${origin}/chapters/draft/`).catch(() => undefined))?.status === 200,
+      30_000,
+    );
+    const { page, problems } = await open('/chapters/draft/');
+    expect(await page.locator('h1').textContent()).toBe('A second chapter');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('stops with its children when the npm process is stopped', async () => {
+    dev!.kill('SIGTERM');
+    await until('the port to be free', async () => !(await answers(`${origin}/`)), 20_000);
+  }, 30_000);
+});
