@@ -5,9 +5,10 @@ import { chromium, type Browser } from 'playwright-core';
  * `@sparticuz/chromium` npm package, so `npm install` is all a fresh machine needs;
  * CHROMIUM_PATH points at another build (e.g. Debian's /usr/bin/chromium) instead.
  * Flags are our own, not the package's defaults, which disable web security and
- * would hide same-origin and CSP problems from the tests.
+ * would hide same-origin and CSP problems from the tests. With `onlyOrigin`, only that
+ * origin's host resolves (the PDF step, which also aborts any other request).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { onlyOrigin?: string } = {}): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await import('@sparticuz/chromium')).default.executablePath();
   return chromium.launch({
     executablePath: await executablePath,
@@ -22,6 +23,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--font-render-hinting=none',
+      // Printing: no host but the local server resolves, whatever the page asks for.
+      ...(options.onlyOrigin ? [`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${new URL(options.onlyOrigin).hostname}`] : []),
     ],
   });
 }
