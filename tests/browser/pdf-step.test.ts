@@ -93,6 +93,7 @@ describe('the print edition’s bar', () => {
     await expect(link.getAttribute('href')).resolves.toBe(pdfHref(data.explainer.title));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-bar').isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(`${session.origin()}/chapters/${data.explainer.chapters[0]!}/`);
     await expect(page.getByRole('link', { name: label }).count()).resolves.toBe(1);
     await ctx.close();
