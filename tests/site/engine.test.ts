@@ -20,7 +20,9 @@ describe('the engine', () => {
     // Its public address is set, so every page and the sitemap use it, and the build does not warn.
     expect(home).toContain('<link rel="canonical" href="https://tiny.example.org/">');
     expect(home).toContain('<meta property="og:url" content="https://tiny.example.org/">');
-    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://tiny.example.org/chapters/only/</loc>');
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    for (const path of ['/', '/chapters/only/', '/print/', '/sources/000/'])
+      expect(sitemap).toContain(`<loc>https://tiny.example.org${path}</loc>`);
     expect(output).not.toContain('no `site`');
   }, 180_000);
 
