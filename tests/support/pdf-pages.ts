@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { GreyImage } from './grey-png.ts';
 
@@ -33,12 +34,10 @@ export async function renderPdfPages(pdf: Uint8Array, dpi: number): Promise<Rend
       const viewport = page.getViewport({ scale });
       const width = Math.round(viewport.width);
       const height = Math.round(viewport.height);
-      const { canvas, context } = doc.canvasFactory.create(width, height) as {
-        canvas: HTMLCanvasElement;
-        context: CanvasRenderingContext2D;
-      };
-      await page.render({ canvas, viewport, background: '#ffffff' }).promise;
-      const rgba = context.getImageData(0, 0, width, height).data;
+      const canvas = createCanvas(width, height);
+      // pdf.js draws on any canvas with the DOM's 2D API; @napi-rs/canvas has it.
+      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: '#ffffff' }).promise;
+      const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
       const data = new Uint8Array(width * height);
       for (let i = 0; i < data.length; i++) {
         const luma = 0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!;
