@@ -11,8 +11,8 @@ import { DIST, page as builtPage } from '../support/site.ts';
 const data = loadDataset(process.cwd());
 const file = join(DIST, pdfHref(data.explainer.title));
 const A4 = [595, 842];
-/** The print edition runs to about sixty pages; far outside this range, something is lost or duplicated. */
-const PAGE_RANGE = [40, 90] as const;
+/** The print edition runs to about forty-five pages; far outside this range, something is lost or duplicated. */
+const PAGE_RANGE = [30, 80] as const;
 
 let pdf: PDFDocumentProxy;
 let outline: OutlineEntry[];
