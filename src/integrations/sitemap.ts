@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-/** Writes dist/sitemap.xml from the pages the build actually produced (all but the 404 page). */
+/**
+ * Writes dist/sitemap.xml from the pages the build actually produced (all but the 404 page).
+ * A sitemap must list absolute addresses, so without a `site` none is written; the build says
+ * so once, as that also leaves the pages without canonical links and the PDF without addresses.
+ */
 export default function sitemap(): AstroIntegration {
   let site: string | undefined;
   return {
@@ -11,7 +15,12 @@ export default function sitemap(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        if (!site) throw new Error('sitemap: set `site` in content/explainer.yaml');
+        if (!site) {
+          logger.warn(
+            'no `site` in content/explainer.yaml: no sitemap, canonical links or og:url, and the PDF prints paths without an address',
+          );
+          return;
+        }
         const urls = pages
           .map((p) => `/${p.pathname}`)
           .filter((p) => !p.startsWith('/404'))

@@ -4,7 +4,8 @@ import type { Explainer } from './schemas/index.ts';
 export interface PageMeta {
   title: string;
   description: string;
-  url: string;
+  /** The page's public address; absent when the explainer sets no `site`. */
+  url?: string;
   type: 'website' | 'article';
   published?: string;
   modified?: string;
@@ -19,13 +20,13 @@ export function jsonLd(explainer: Explainer, meta: PageMeta): Record<string, unk
       '@type': 'Article',
       headline: meta.title,
       description: meta.description,
-      url: meta.url,
+      ...(meta.url ? { url: meta.url } : {}),
       inLanguage: explainer.lang,
       datePublished: meta.published ?? explainer.published,
       dateModified: meta.modified ?? explainer.updated,
       author: publisher,
       publisher,
-      isPartOf: { '@type': 'WebSite', name: explainer.title, url: explainer.site },
+      isPartOf: { '@type': 'WebSite', name: explainer.title, ...(explainer.site ? { url: explainer.site } : {}) },
     };
   }
   return {
@@ -33,7 +34,7 @@ export function jsonLd(explainer: Explainer, meta: PageMeta): Record<string, unk
     '@type': 'WebSite',
     name: explainer.title,
     description: meta.description,
-    url: meta.url,
+    ...(meta.url ? { url: meta.url } : {}),
     inLanguage: explainer.lang,
     publisher,
   };

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getChapters } from '../lib/site.ts';
 import { getDataset } from '../lib/dataset.ts';
 import { printPageRules } from '../lib/print/running-heads.ts';
+import { printParts } from '../lib/print/parts.ts';
 
 /**
  * Running heads for the print edition: one named page per part, so each page carries the
@@ -11,10 +12,8 @@ import { printPageRules } from '../lib/print/running-heads.ts';
 export const GET: APIRoute = async () => {
   const { explainer } = getDataset();
   const chapters = await getChapters();
-  const parts = [
-    ...chapters.map((c) => ({ id: `part-${c.entry.id}`, title: c.entry.data.short })),
-    { id: 'part-sources', title: 'Sources and method' },
-    { id: 'part-index', title: 'People, groups and places' },
-  ];
+  const parts = printParts(
+    chapters.map((c) => ({ id: c.entry.id, title: c.entry.data.title, short: c.entry.data.short, number: c.number })),
+  ).map((p) => ({ id: p.id, title: p.short }));
   return new Response(printPageRules(explainer.title, parts), { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

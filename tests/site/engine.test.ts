@@ -17,6 +17,27 @@ describe('the engine', () => {
     expect(home).not.toContain('Strikes on the border');
     expect(existsSync(join(dist, 'chapters/only/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'sources/000/index.html'))).toBe(true);
+    // Its public address is set, so every page and the sitemap use it, and the build does not warn.
+    expect(home).toContain('<link rel="canonical" href="https://tiny.example.org/">');
+    expect(home).toContain('<meta property="og:url" content="https://tiny.example.org/">');
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    for (const path of ['/', '/chapters/only/', '/print/', '/sources/000/'])
+      expect(sitemap).toContain(`<loc>https://tiny.example.org${path}</loc>`);
+    expect(output).not.toContain('no `site`');
+  }, 180_000);
+
+  it('builds without a public address: no canonical link, og:url or sitemap, and one warning', () => {
+    const f = tinyCopy();
+    f.yaml('content/explainer.yaml', (explainer) => {
+      delete explainer.site;
+    });
+    const dist = out();
+    const { status, output } = buildExplainer(f.root, dist);
+    expect(status, output).toBe(0);
+    expect(output.match(/no `site` in content\/explainer\.yaml/g)).toHaveLength(1);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).not.toMatch(/rel="canonical"|og:url|rel="sitemap"|example\.org/);
+    expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
   }, 180_000);
 
   it('refuses to build when a quote is not in its seed, with the problem first and a non-zero exit', () => {

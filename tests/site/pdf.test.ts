@@ -11,8 +11,8 @@ import { DIST, page as builtPage } from '../support/site.ts';
 const data = loadDataset(process.cwd());
 const file = join(DIST, pdfHref(data.explainer.title));
 const A4 = [595, 842];
-/** The print edition runs to about sixty pages; far outside this range, something is lost or duplicated. */
-const PAGE_RANGE = [40, 90] as const;
+/** The print edition runs to about forty-five pages; far outside this range, something is lost or duplicated. */
+const PAGE_RANGE = [30, 80] as const;
 
 let pdf: PDFDocumentProxy;
 let outline: OutlineEntry[];
@@ -46,7 +46,7 @@ const chapters = data.explainer.chapters.map((slug) => ({
   slug,
   title: builtPage(`/chapters/${slug}/`).querySelector('h1')!.textContent.trim(),
 }));
-const parts = [...chapters.map((c) => c.title), 'Sources and method', 'People, groups and places'];
+const parts = [...chapters.map((c) => c.title), 'Events in date order', 'Sources and method', 'People, groups and places'];
 
 describe('the PDF of the print edition', () => {
   it('has a plausible number of A4 pages', async () => {
@@ -172,4 +172,54 @@ describe('the PDF of the print edition', () => {
       expect(on, `figure "${title}" with its source line on one page`).toBeGreaterThan(0);
     }
   });
+
+  it('prints the chronology: every event, in two columns', () => {
+    const start = outline.find((o) => o.depth === 0 && o.title === 'Events in date order')!.page;
+    const end = outline.find((o) => o.depth === 0 && o.page > start)!.page;
+    const text = squashed(bodies.slice(start - 1, end - 1).flat());
+    for (const e of data.events) expect(text, e.id).toContain(squashed([e.title]));
+  });
+
+  it('gives each index entry the pages of the chapters that name it', () => {
+    const start = outline.find((o) => o.depth === 0 && o.title === 'People, groups and places')!.page;
+    const index = bodies
+      .slice(start - 1)
+      .flat()
+      .join(' ')
+      .replace(/[ʼ'’]/g, "'")
+      .replace(/\s+/g, ' ');
+    const entries = [...data.actors, ...data.places];
+    let checked = 0;
+    for (const e of entries) {
+      const listed = new RegExp(`${e.name.replace(/[ʼ'’]/g, "'").replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(index);
+      if (!listed) continue;
+      checked++;
+      const first = Number(listed[1]);
+      const names = [e.name, ...e.spellings].map((n) => squashed([n]));
+      expect(
+        names.some((n) => squashed(pageTexts[first - 1]!).includes(n)),
+        `${e.name} on page ${first}`,
+      ).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(entries.length / 2);
+  });
+
+  it('prints no placeholder address and links nowhere but the public site', async () => {
+    const text = pageTexts.flat().join(' ');
+    expect(text).not.toMatch(/example\.(org|com)|127\.0\.0\.1|localhost/);
+    const links: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      for (const a of (await (await pdf.getPage(n)).getAnnotations()) as Array<{ url?: string }>) if (a.url) links.push(a.url);
+    }
+    for (const url of links) expect(url, url).not.toMatch(/^https?:\/\/(127\.0\.0\.1|localhost)|example\.org/);
+    if (!data.explainer.site) expect(text).not.toContain('The online edition is at');
+  });
 });
+
+/** Text without spaces or quote styles, for comparing what pdf.js reads with the data. */
+function squashed(texts: readonly string[]): string {
+  return texts
+    .join('')
+    .replace(/[ʼ'’‘]/g, "'")
+    .replace(/\s+/g, '');
+}

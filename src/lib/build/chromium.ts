@@ -6,9 +6,10 @@ import { findChromium } from './find-chromium.ts';
  * `@sparticuz/chromium` npm package, so `npm install` is all a fresh machine needs; elsewhere an
  * installed Chrome or Chromium (see `findChromium`); CHROMIUM_PATH points at another build.
  * Flags are our own, not the package's defaults, which disable web security and
- * would hide same-origin and CSP problems from the tests.
+ * would hide same-origin and CSP problems from the tests. With `onlyOrigin`, only that
+ * origin's host resolves (the PDF step, which also aborts any other request).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { onlyOrigin?: string } = {}): Promise<Browser> {
   const found = await findChromium();
   if (typeof found === 'string') throw new Error(found);
   return chromium.launch({
@@ -24,6 +25,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--font-render-hinting=none',
+      // Printing: no host but the local server resolves, whatever the page asks for.
+      ...(options.onlyOrigin ? [`--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${new URL(options.onlyOrigin).hostname}`] : []),
     ],
   });
 }

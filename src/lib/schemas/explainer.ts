@@ -19,8 +19,11 @@ export const Explainer = z.strictObject({
   chapters: z.array(Id).min(1),
   /** Events the home page leads with (ids in events.yaml). */
   keyEvents: z.array(Id).default([]),
-  /** Canonical origin for sitemap and social cards. */
-  site: z.url({ protocol: /^https?$/ }),
+  /**
+   * The public address of the published site: canonical links, social cards, the sitemap and
+   * the addresses printed in the PDF. Without it those are left out, with a warning at build.
+   */
+  site: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Explainer = z.output<typeof Explainer>;
