@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/load.ts';
-import { blockLabel } from '../citations/resolve.ts';
+import { passageLabel } from '../sources/names.ts';
+import { withholdContacts } from '../sources/withhold.ts';
 import { eventDateText, eventHref } from '../chronology.ts';
 import { RELATION_LABELS } from '../labels.ts';
 
@@ -84,9 +85,9 @@ export function searchRecords(data: Dataset): SearchRecord[] {
       records.push({
         url: `/sources/${seed.id}/#${block.id}`,
         language,
-        meta: { title: `Source ${seed.id}, ${blockLabel(block)}`, document: seed.headline },
+        meta: { title: passageLabel(data.seedSources, seed, block), document: seed.headline },
         filters: { kind: [SEARCH_KINDS.source], section: [SECTIONS.sources] },
-        content: block.text,
+        content: withholdContacts(block.text, block.kind),
       });
     }
   }

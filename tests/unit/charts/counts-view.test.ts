@@ -22,9 +22,9 @@ describe('countsView', () => {
 
   it('gives each row a tooltip and an accessible name that also names the question', () => {
     const [officials] = claimRows(data, 'base-attack-wounded');
-    expect(countTip(officials!)).toMatch(/^.+: “two people” \(2\)\. Source 000, .+\.$/);
+    expect(countTip(officials!)).toMatch(/^.+: “two people” \(2\)\. The tiny report, .+\.$/);
     expect(countLabel('Hurt at Example Base', officials!)).toMatch(
-      /^Hurt at Example Base: 2, according to .+\. In the source's words: “two people”\. Source 000, .+\.$/,
+      /^Hurt at Example Base: 2, according to .+\. In the source's words: “two people”\. The tiny report, .+\.$/,
     );
     expect(view.panels[0]!.rows[0]!.tip).toBe(countTip(officials!));
   });
