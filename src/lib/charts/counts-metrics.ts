@@ -2,9 +2,9 @@
 export const COUNTS = {
   sourceX: 0,
   /** The source column holds a short name such as "The Washington report", wrapped. */
-  sourceWidth: 84,
-  claimantX: 92,
-  claimantWidth: 158,
+  sourceWidth: 90,
+  claimantX: 98,
+  claimantWidth: 152,
   plotLeft: 262,
   right: 22,
   rowMin: 32,

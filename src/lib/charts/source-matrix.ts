@@ -135,7 +135,7 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const MATRIX = {
-  columnWidth: 62,
+  columnWidth: 72,
   /** Extra space before the external column, to set it apart. */
   externalGap: 12,
   right: 6,
