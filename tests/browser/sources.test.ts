@@ -84,7 +84,10 @@ describe('tables on a phone', () => {
     const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(session.origin() + TABLES);
-    const display = await page.locator('figure.claims tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+    const display = await page
+      .locator('figure.claims tbody tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).display);
     expect(display).toBe('table-row');
     await ctx.close();
   });

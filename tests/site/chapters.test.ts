@@ -129,7 +129,10 @@ describe('site index', () => {
       expect(at, e.id).toBeGreaterThan(ids.indexOf(e.relatesTo));
       // Beside it: only other events filed beside the same one come between them.
       const between = ids.slice(ids.indexOf(e.relatesTo) + 1, at);
-      expect(between.every((id) => data.events.find((x) => x.id === id)!.relatesTo === e.relatesTo), e.id).toBe(true);
+      expect(
+        between.every((id) => data.events.find((x) => x.id === id)!.relatesTo === e.relatesTo),
+        e.id,
+      ).toBe(true);
     }
     const loose = items.filter((li) => !data.events.find((x) => `event-${x.id}` === li.id)!.relatesTo);
     const firstUndated = loose.findIndex((li) => !li.querySelector('time'));
