@@ -3,15 +3,34 @@ import { compareDates } from './data/dates.ts';
 import type { Event } from './schemas/index.ts';
 import { formatClock, formatPartialDate, formatWhen } from './format/dates.ts';
 
-/** Events in date order; undated ones last, in data order. */
+/**
+ * Events in date order. An undated event that names the event it relates to (`relatesTo`) comes
+ * straight after that event, so an undated claim of an attack sits beside the attack; other
+ * undated events come last, in data order.
+ */
 export function eventsByDate(events: readonly Event[]): Event[] {
-  return events
+  const beside = new Map<string, Event[]>();
+  for (const e of events) {
+    if (!e.when && e.relatesTo) beside.set(e.relatesTo, [...(beside.get(e.relatesTo) ?? []), e]);
+  }
+  const dated = events
     .map((e, i) => ({ e, i }))
-    .toSorted((a, b) => {
-      if (!a.e.when || !b.e.when) return Number(!a.e.when) - Number(!b.e.when) || a.i - b.i;
-      return compareDates(a.e.when.date, b.e.when.date) || a.i - b.i;
-    })
+    .filter(({ e }) => e.when)
+    .toSorted((a, b) => compareDates(a.e.when!.date, b.e.when!.date) || a.i - b.i)
     .map(({ e }) => e);
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  const visit = (e: Event): void => {
+    if (seen.has(e.id)) return;
+    seen.add(e.id);
+    out.push(e);
+    for (const f of beside.get(e.id) ?? []) visit(f);
+  };
+  for (const e of dated) visit(e);
+  // Undated events that relate to nothing dated, and any that only relate to one another.
+  for (const e of events) if (!e.when && !e.relatesTo) visit(e);
+  for (const e of events) visit(e);
+  return out;
 }
 
 /** How readers are told where an event's date comes from. */
@@ -29,13 +48,13 @@ export function dateBasisText(e: Event, locale: string): string | undefined {
       return `${loose}The source says only “${w.weekday}”: ${from}, counting from ${w.reference}.`;
     }
     case 'external':
-      return `${loose}Date from an external reference; the seeds do not give it.`;
+      return `${loose}Date from another publication; the reports do not give it.`;
   }
 }
 
-/** The date line of an event: "25 February 2021", or "Undated in the sources". */
+/** The date line of an event: "25 February 2021", or "Not dated in the reports". */
 export function eventDateText(e: Event, locale: string): string {
-  return e.when ? formatWhen(e.when.date, e.when.until, locale) : 'Undated in the sources';
+  return e.when ? formatWhen(e.when.date, e.when.until, locale) : 'Not dated in the reports';
 }
 
 /** "around 6 p.m. on 25 February 2021 in Washington" for each clock time the sources give. */

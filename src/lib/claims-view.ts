@@ -1,6 +1,7 @@
 import type { Dataset } from './data/load.ts';
 import type { Figure } from './schemas/index.ts';
 import { resolveCitation, type ResolvedCitation } from './citations/resolve.ts';
+import { sourceName } from './sources/names.ts';
 
 /** A figure as a short phrase that keeps its hedging: "at least 22", "fewer than 2,500", "a vague amount (read as 2–5)". */
 export function formatFigure(f: Figure, locale = 'en'): string {
@@ -29,6 +30,9 @@ export function formatFigure(f: Figure, locale = 'en'): string {
   }
 }
 
+/** The columns of a "who said what" table, in order; on a phone each cell is headed by its column's name. */
+export const CLAIM_COLUMNS = ['Figure', "In the source's words", 'According to', 'Source'] as const;
+
 /** One row of "who said what" for a question. */
 export interface ClaimRow {
   id: string;
@@ -51,7 +55,9 @@ export function claimRows(data: Dataset, questionId: string): ClaimRow[] {
       figure: formatFigure(c.figure, locale),
       stated: c.stated,
       // A claim with no claimant is the report's own statement, attributed to no one.
-      claimant: c.claimant ? actor(c.claimant) : `Source ${c.cites[0]!.seed}, in its own reporting`,
+      claimant: c.claimant
+        ? actor(c.claimant)
+        : `${sourceName(data.seedSources, c.cites[0]!.seed, 'short', { capital: true })}, in its own reporting`,
       ...(c.via ? { via: actor(c.via) } : {}),
       ...(c.note ? { note: c.note } : {}),
       citations: c.cites.map((cite) => resolveCitation(data, cite)),

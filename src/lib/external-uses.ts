@@ -1,6 +1,7 @@
 import type { Dataset } from './data/load.ts';
 import { walkExternalCitations } from './data/verify.ts';
 import { eventHref } from './chronology.ts';
+import { sourceName } from './sources/names.ts';
 
 /** A fact the site takes from outside the seeds: which record uses which external reference, and for what. */
 export interface ExternalUse {
@@ -21,6 +22,7 @@ export function externalUses(data: Dataset): ExternalUse[] {
   for (const e of data.events) collect(e, e.title, eventHref(e.id));
   for (const p of data.places) collect(p, p.name, `/people-and-places/#place-${p.id}`);
   for (const a of data.actors) collect(a, a.name, `/people-and-places/#actor-${a.id}`);
-  for (const x of data.anomalies) collect(x, `Note on source ${x.at.seed}`, `/sources/#anomaly-${x.id}`);
+  for (const x of data.anomalies)
+    collect(x, `Note on ${sourceName(data.seedSources, x.at.seed, 'short')}`, `/sources/#anomaly-${x.id}`);
   return out;
 }

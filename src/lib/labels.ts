@@ -58,7 +58,7 @@ export const PLACE_KIND_LABELS: Record<(typeof PLACE_KINDS)[number], string> = {
 };
 
 export const ANOMALY_KIND_LABELS: Record<(typeof ANOMALY_KINDS)[number], string> = {
-  'page-debris': 'Page furniture captured with the text',
+  'page-debris': 'Lines printed with the article that are not its text',
   'old-caption': 'Old photo captions',
   'translation-slip': 'Translation slips',
   typo: 'Typing errors',

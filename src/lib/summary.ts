@@ -17,8 +17,8 @@ export function summarize(data: Dataset): { sentence: string; first?: string; la
   const span = first && last ? ` from ${formatPartialDate(first, locale)} to ${formatPartialDate(last, locale)}` : '';
   const sentence =
     `This explainer rests on ${plural(data.seeds.length, 'source document')}` +
-    (data.external.length ? ` and ${plural(data.external.length, 'external reference')}` : '') +
-    `. From them it records ${plural(data.events.length, 'event')}${span}, ` +
+    (data.external.length ? ` and ${plural(data.external.length, 'other publication')}` : '') +
+    `. From them it lists ${plural(data.events.length, 'event')}${span}, ` +
     `${plural(data.actors.length, 'person or group', 'people and groups')}, ${plural(data.places.length, 'place')} ` +
     `and ${plural(data.claims.length, 'reported figure')} answering ${plural(data.questions.length, 'question')}, ` +
     `${disputed === 1 ? 'one of which the sources answer' : `${disputed} of which the sources answer`} differently.`;

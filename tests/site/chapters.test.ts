@@ -226,11 +226,24 @@ describe('site index', () => {
     for (const p of data.places) expect(doc.getElementById(`place-${p.id}`), p.id).toBeTruthy();
   });
 
-  it('lists every event in the chronology in date order, undated ones last', () => {
+  it('lists every event in the chronology in date order, undated ones beside the event they relate to, others last', () => {
     const doc = page('/chronology/');
     const items = doc.querySelectorAll('.events > li');
-    const firstUndated = items.findIndex((li) => !li.querySelector('time'));
-    expect(items.slice(firstUndated).every((li) => !li.querySelector('time'))).toBe(true);
+    const ids = items.map((li) => li.id.replace(/^event-/, ''));
+    for (const e of data.events.filter((x) => !x.when)) {
+      const at = ids.indexOf(e.id);
+      if (!e.relatesTo) continue;
+      expect(at, e.id).toBeGreaterThan(ids.indexOf(e.relatesTo));
+      // Beside it: only other events filed beside the same one come between them.
+      const between = ids.slice(ids.indexOf(e.relatesTo) + 1, at);
+      expect(
+        between.every((id) => data.events.find((x) => x.id === id)!.relatesTo === e.relatesTo),
+        e.id,
+      ).toBe(true);
+    }
+    const loose = items.filter((li) => !data.events.find((x) => `event-${x.id}` === li.id)!.relatesTo);
+    const firstUndated = loose.findIndex((li) => !li.querySelector('time'));
+    expect(firstUndated === -1 || loose.slice(firstUndated).every((li) => !li.querySelector('time'))).toBe(true);
     const dates = doc.querySelectorAll('.events > li time').map((t) => t.getAttribute('datetime')!);
     expect(doc.querySelectorAll('.events > li')).toHaveLength(data.events.length);
     expect(dates).toEqual(dates.toSorted((a, b) => a.padEnd(10, '-').localeCompare(b.padEnd(10, '-'))));

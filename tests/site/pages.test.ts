@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { passageAnchor } from '../../src/lib/sources/segments.ts';
+import { withholdContacts } from '../../src/lib/sources/withhold.ts';
 import { builtPages, fileFor, page } from '../support/site.ts';
 
 const data = loadDataset(process.cwd());
@@ -61,12 +62,12 @@ describe('built site', () => {
     }
   });
 
-  it('shows every line of each source, with page furniture labelled', () => {
+  it('shows every line of each source, with page furniture labelled and contact details withheld', () => {
     for (const seed of data.seeds) {
       const doc = page(`/sources/${seed.id}/`);
       for (const block of seed.blocks.filter((b) => b.kind !== 'headline')) {
         const el = doc.getElementById(block.id);
-        expect(el?.querySelector('.body')?.textContent, `${seed.id}#${block.id}`).toBe(block.text);
+        expect(el?.querySelector('.body')?.textContent, `${seed.id}#${block.id}`).toBe(withholdContacts(block.text, block.kind));
         if (block.kind !== 'paragraph' && block.kind !== 'subhead') expect(el?.querySelector('.label')).toBeTruthy();
       }
     }

@@ -1,8 +1,10 @@
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const COUNTS = {
   sourceX: 0,
-  claimantX: 46,
-  claimantWidth: 192,
+  /** The source column holds a short name such as "The Washington report", wrapped. */
+  sourceWidth: 90,
+  claimantX: 98,
+  claimantWidth: 152,
   plotLeft: 262,
   right: 22,
   rowMin: 32,

@@ -38,6 +38,8 @@ export interface CountRow {
   claimId: string;
   /** The seed the claim cites first. */
   source: string;
+  /** That source's name for readers, wrapped to fit the source column. */
+  sourceLines: string[];
   /** Who gives the figure, wrapped to fit the label column. */
   claimantLines: string[];
   /** Top of the row's band; the row's line runs at `y`. */
@@ -87,6 +89,8 @@ export interface CountsOptions {
   width: number;
   /** Who gives the figure, as readers should see it; defaults to the claimant's id. */
   claimant?: (claim: Claim) => string;
+  /** A source's name, as readers should see it; defaults to its id. */
+  sourceName?: (seed: string) => string;
   /** Tick labels; defaults to English digit grouping. */
   format?: (n: number) => string;
   /** Words for the hedges the marks cannot carry alone. */

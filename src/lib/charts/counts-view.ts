@@ -3,7 +3,12 @@ import type { ResolvedCitation } from '../citations/resolve.ts';
 import { claimRows, type ClaimRow } from '../claims-view.ts';
 import type { Dataset } from '../data/load.ts';
 import type { Question } from '../schemas/index.ts';
+import { sourceName } from '../sources/names.ts';
 import { COUNTS, layoutCounts, quoted, type CountPanel, type CountRow, type CountsLayout } from './counts.ts';
+
+/** Baseline of the first of `lines`, so that they centre on the row's line. */
+const centredBaseline = (row: CountRow, lines: readonly string[]): number =>
+  row.y + 4 - ((lines.length - 1) * COUNTS.lineHeight) / 2;
 
 /** Everything the counts figure's parts render, worked out from the data. */
 export interface CountsView {
@@ -14,6 +19,8 @@ export interface CountsView {
       row: CountRow;
       /** Baseline of the first line of who gives the figure, so that the lines centre on the row's line. */
       claimantY: number;
+      /** The same for the source's name. */
+      sourceY: number;
       href: string;
       tip: string;
       label: string;
@@ -41,7 +48,7 @@ export const countTip = (r: ClaimRow): string => `${who(r)}: ${quoted(r.stated)}
 
 /** The words a row shows, in the order it draws them: its source, who gives the figure, the hedge and the quote where drawn. */
 export const rowText = (row: CountRow): string =>
-  [row.source, ...row.claimantLines, row.hedge?.text, row.stated?.text].filter((t) => t !== undefined).join(' ');
+  [...row.sourceLines, ...row.claimantLines, row.hedge?.text, row.stated?.text].filter((t) => t !== undefined).join(' ');
 
 /**
  * A row's accessible name: the words it shows, so that speech input can say them (WCAG 2.5.3,
@@ -71,6 +78,7 @@ export function countsView(data: Dataset, list: string): CountsView {
     layout = layoutCounts(questions, data.claims, {
       width: 720,
       claimant: (c) => (c.claimant ? actor(c.claimant) : 'The report itself'),
+      sourceName: (seed) => sourceName(data.seedSources, seed, 'short', { capital: true }),
       format: (v) => v.toLocaleString(locale),
     });
   } catch (error) {
@@ -88,7 +96,8 @@ export function countsView(data: Dataset, list: string): CountsView {
           const r = claims.find((c) => c.id === row.claimId)!;
           return {
             row,
-            claimantY: row.y + 4 - ((row.claimantLines.length - 1) * COUNTS.lineHeight) / 2,
+            claimantY: centredBaseline(row, row.claimantLines),
+            sourceY: centredBaseline(row, row.sourceLines),
             href: r.citations[0]!.href,
             tip: countTip(r),
             label: countLabel(question.label, row, r),

@@ -36,7 +36,8 @@ export { placeStated, quoted } from './counts-labels.ts';
 export function layoutCounts(questions: readonly Question[], claims: readonly Claim[], options: CountsOptions): CountsLayout {
   const setting: PanelSetting = {
     x1: options.width - COUNTS.right,
-    claimant: options.claimant ?? ((c: Claim) => c.claimant ?? `Source ${c.cites[0]!.seed}`),
+    claimant: options.claimant ?? ((c: Claim) => c.claimant ?? c.cites[0]!.seed),
+    sourceName: options.sourceName ?? ((seed: string) => seed),
     format: options.format ?? ((n: number) => n.toLocaleString('en')),
     words: { ...DEFAULT_WORDS, ...options.words },
   };
@@ -65,6 +66,7 @@ export function layoutCounts(questions: readonly Question[], claims: readonly Cl
 interface PanelSetting {
   x1: number;
   claimant: (c: Claim) => string;
+  sourceName: (seed: string) => string;
   format: (n: number) => string;
   words: typeof DEFAULT_WORDS;
 }
@@ -74,7 +76,7 @@ function layoutPanel(
   question: Question,
   own: readonly Claim[],
   top: number,
-  { x1, claimant, format, words }: PanelSetting,
+  { x1, claimant, sourceName, format, words }: PanelSetting,
 ): CountPanel {
   if (!own.some((c) => isNumericFigure(c.figure))) {
     throw new Error(`question "${question.id}" has no claim with a number to draw`);
@@ -101,12 +103,14 @@ function layoutPanel(
 
   for (const c of own) {
     const lines = wrapText(claimant(c), COUNTS.claimantWidth);
-    const height = Math.max(COUNTS.rowMin, lines.length * COUNTS.lineHeight + 8);
+    const sourceLines = wrapText(sourceName(c.cites[0]!.seed), COUNTS.sourceWidth);
+    const height = Math.max(COUNTS.rowMin, Math.max(lines.length, sourceLines.length) * COUNTS.lineHeight + 8);
     const y = r1(rowTop + Math.max(COUNTS.above, height / 2 + 2));
     const mark = markOf(c.figure, x, x0, x1);
     const row: CountRow = {
       claimId: c.id,
       source: c.cites[0]!.seed,
+      sourceLines,
       claimantLines: lines,
       top: r1(rowTop),
       height,

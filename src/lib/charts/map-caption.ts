@@ -36,12 +36,10 @@ export function mapSource(
 ): string {
   const byPublisher = new Map<string, Set<string>>();
   for (const c of coordinates) {
-    const publisher = c.kind === 'external' ? c.publisher.split(/[(,;]/)[0]!.trim() : `Source ${c.seed}`;
+    const publisher = c.kind === 'external' ? c.publisher.split(/[(,;]/)[0]!.trim() : c.name;
     byPublisher.set(publisher, (byPublisher.get(publisher) ?? new Set()).add(c.label));
   }
-  const areaSources = new Set(
-    areaCites.flatMap((a) => a.cites.map((c) => (c.kind === 'seed' ? `source ${c.seed}` : c.publisher))),
-  );
+  const areaSources = new Set(areaCites.flatMap((a) => a.cites.map((c) => (c.kind === 'seed' ? c.name : c.publisher))));
   return `${[
     'borders from Natural Earth (1:50m), via the world-atlas package',
     `coordinates from ${[...byPublisher].map(([publisher, titles]) => `${publisher} (${[...titles].join('; ')})`).join(', ')}, as named with each place in the table`,

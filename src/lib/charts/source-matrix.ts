@@ -3,6 +3,7 @@ import { compareDates } from '../data/dates.ts';
 import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, type Question } from '../schemas/index.ts';
 import { wrapText } from './counts.ts';
 import type { Dataset } from '../data/load.ts';
+import { sourceName } from '../sources/names.ts';
 
 /**
  * "Who reported what": key facts down the side, the source documents across the top (and one
@@ -42,6 +43,10 @@ export interface MatrixColumn {
   /** A seed id ("000") or {@link EXTERNAL}. */
   key: string;
   label: string;
+  /** The label wrapped to the column's width, one heading line each. */
+  lines: string[];
+  /** Baseline of the heading's first line: headings end on one baseline, whatever their number of lines. */
+  y: number;
   /** Centre of the column. */
   x: number;
 }
@@ -82,7 +87,7 @@ export interface MatrixLayout {
   height: number;
   /** Right edge of the row labels; the columns start after it. */
   labelRight: number;
-  /** Baselines of the column headings. */
+  /** Baseline of the column headings' first line. */
   headY: number;
   /** The span of the seed columns, for a heading over them. */
   seedSpan: { x0: number; x1: number; y: number };
@@ -95,6 +100,8 @@ export interface MatrixLayout {
 export interface MatrixInput {
   /** Seed ids in column order. */
   seeds: readonly string[];
+  /** Each seed's name for readers, as its column heading; a seed without one is headed by its id. */
+  names?: Readonly<Record<string, string>>;
   events: readonly Event[];
   /** Ids of the explainer's key events. */
   keyEvents: readonly string[];
@@ -106,6 +113,9 @@ export interface MatrixInput {
 export function matrixInput(data: Dataset): MatrixInput {
   return {
     seeds: data.seedSources.map((s) => s.id),
+    names: Object.fromEntries(
+      data.seedSources.map((s) => [s.id, sourceName(data.seedSources, s.id, 'short', { capital: true })]),
+    ),
     events: data.events,
     keyEvents: data.explainer.keyEvents,
     questions: data.questions,
@@ -125,11 +135,13 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const MATRIX = {
-  columnWidth: 62,
+  columnWidth: 72,
   /** Extra space before the external column, to set it apart. */
   externalGap: 12,
   right: 6,
+  /** Height of the heading band with one-line column headings; each further line adds a line's height. */
   headHeight: 46,
+  headSize: 11,
   groupHeight: 30,
   rowMin: 26,
   lineHeight: 14,
@@ -209,19 +221,27 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
   const nSeeds = input.seeds.length;
   const columnsLeft = columnsRight - (nSeeds + 1) * MATRIX.columnWidth - MATRIX.externalGap;
   const labelRight = r1(columnsLeft - 8);
-  const columns: MatrixColumn[] = [
-    ...input.seeds.map((s, i) => ({ key: s, label: s, x: r1(columnsLeft + (i + 0.5) * MATRIX.columnWidth) })),
+  const heading = (label: string): string[] => wrapText(label, MATRIX.columnWidth - 4, MATRIX.headSize);
+  const heads: Array<Omit<MatrixColumn, 'y'>> = [
+    ...input.seeds.map((s, i) => {
+      const label = input.names?.[s] ?? s;
+      return { key: s, label, lines: heading(label), x: r1(columnsLeft + (i + 0.5) * MATRIX.columnWidth) };
+    }),
     {
       key: EXTERNAL,
       label: options.externalLabel ?? 'External',
+      lines: heading(options.externalLabel ?? 'External'),
       x: r1(columnsLeft + MATRIX.externalGap + (nSeeds + 0.5) * MATRIX.columnWidth),
     },
   ];
+  const extraHeadLines = Math.max(...heads.map((c) => c.lines.length)) - 1;
+  const headY = 38 + extraHeadLines * MATRIX.lineHeight;
+  const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(headY - (c.lines.length - 1) * MATRIX.lineHeight) }));
 
   const groups: MatrixGroup[] = [];
   const rows: MatrixRow[] = [];
   const cells: MatrixCell[] = [];
-  let top = MATRIX.headHeight;
+  let top = MATRIX.headHeight + extraHeadLines * MATRIX.lineHeight;
 
   const addRow = (
     id: string,
@@ -279,7 +299,7 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
     width,
     height: r1(top + 4),
     labelRight,
-    headY: 38,
+    headY,
     seedSpan: { x0: r1(seedsLeft), x1: r1(seedsRight), y: 16 },
     columns,
     groups,

@@ -127,6 +127,7 @@ export function loadDataset(root: string): Dataset {
     e.actors.forEach((a, i) => {
       checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor);
     });
+    if (e.relatesTo) checkRef(issues, FILES.events, e.id, 'relatesTo', 'event', e.relatesTo, ids.event);
   }
   explainer?.keyEvents.forEach((id, i) => {
     checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);

@@ -11,6 +11,12 @@ export const Question = z.strictObject({
   event: Id,
   /** What is counted, for axis labels ("people", "rockets"); absent for non-numeric answers. */
   unit: z.string().optional(),
+  /**
+   * Set where the answers differ only in wording or time zone ("fewer than" against "about"; a
+   * Thursday in Washington that was a Friday in Syria): why, in a sentence for readers. The sources
+   * page lists such a question apart from the real disagreements.
+   */
+  minor: z.string().min(10).optional(),
 });
 
 const n = z.number().int().nonnegative();

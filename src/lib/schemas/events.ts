@@ -30,6 +30,8 @@ export const Event = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   /** Absent where no source dates it. */
   when: When.optional(),
+  /** The event an undated one belongs beside in the chronology (a claim of responsibility beside the attack it claims). */
+  relatesTo: Id.optional(),
   /** Clock times the sources give, in each place's own time. */
   times: z.array(LocalTime).default([]),
   places: z.array(Id).default([]),

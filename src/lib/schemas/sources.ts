@@ -12,6 +12,10 @@ export const SeedSource = z.strictObject({
   label: z.string().min(3),
   /** What the document is, as far as its own text shows. */
   description: z.string().min(10),
+  /** How readers meet the source on first mention and on its page, as far as its own text shows who published or wrote it. */
+  name: z.string().min(3),
+  /** How readers meet it after that: in notes, tables and figure labels. */
+  short: z.string().min(3),
 });
 
 /** A reference outside the seeds, for the few facts the seeds do not state. */

@@ -29,7 +29,7 @@ export const When = z.discriminatedUnion('basis', [
       before: IsoDate.optional(),
       /** A date it is counted on from: `date` must be the first such weekday after this one. */
       after: IsoDate.optional(),
-      /** What the date counted from is, for readers: "the 26 February 2021 dateline of source 000". */
+      /** What the date counted from is, for readers: "the 26 February 2021 dateline of the report by …". */
       reference: z.string().min(5),
       cite: SeedCitation,
     })

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/load.ts';
-import { blockLabel } from '../citations/resolve.ts';
+import { passageLabel } from '../sources/names.ts';
 import { eventDateText, eventHref } from '../chronology.ts';
 import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
 import { RANK_WEIGHTS } from './options.ts';
@@ -81,13 +81,6 @@ const alsoWritten = (name: string, spellings: readonly string[]): Array<{ text: 
   const others = otherWays(name, spellings);
   return others.length ? [{ text: `Also written ${others.join('; ')}.` }] : [];
 };
-
-/** A source's name as readers see it: its short name once the data gives one, else its label. */
-function sourceName(data: Dataset, seed: string): string {
-  const source = data.seedSources.find((s) => s.id === seed);
-  if (!source) return seed;
-  return 'short' in source && typeof source.short === 'string' ? source.short : source.label;
-}
 
 /** Consecutive article blocks of a source, cut into passages of about {@link PASSAGE_WORDS} words; a subheading opens a passage. */
 export function passages(blocks: readonly SeedBlock[]): SeedBlock[][] {
@@ -175,7 +168,6 @@ export function searchRecords(data: Dataset): SearchRecord[] {
   }
 
   for (const seed of data.seeds) {
-    const name = sourceName(data, seed.id);
     for (const passage of passages(seed.blocks)) {
       const first = passage[0]!;
       records.push(
@@ -185,9 +177,9 @@ export function searchRecords(data: Dataset): SearchRecord[] {
           kind: SEARCH_KINDS.source,
           section: SECTIONS.sources,
           weight: RANK_WEIGHTS.source,
-          title: `${name}, ${blockLabel(first)}`,
+          title: passageLabel(data.seedSources, seed, first),
           line: first.text,
-          body: passage.map((b) => ({ text: b.text, id: b.id, title: `${name}, ${blockLabel(b)}` })),
+          body: passage.map((b) => ({ text: b.text, id: b.id, title: passageLabel(data.seedSources, seed, b) })),
         }),
       );
     }

@@ -23,11 +23,12 @@ describe('countsView', () => {
   it('gives each row a tooltip, and an accessible name that starts with the words it shows and names the question', () => {
     const [officials] = claimRows(data, 'base-attack-wounded');
     const first = view.panels[0]!.rows[0]!;
-    expect(countTip(officials!)).toMatch(/^.+: “two people” \(2\)\. Source 000, .+\.$/);
+    expect(countTip(officials!)).toMatch(/^.+: “two people” \(2\)\. The tiny report, .+\.$/);
     expect(first.tip).toBe(countTip(officials!));
-    // The row shows its source, who gives the figure and their words, in that order.
-    expect(rowText(first.row)).toBe(`${first.row.source} Officials “two people”`);
-    expect(first.label).toBe(`${first.row.source} Officials “two people”. Hurt at Example Base: 2.`);
+    // The row shows its source's name, who gives the figure and their words, in that order.
+    expect(rowText(first.row)).toBe(`${first.row.sourceLines.join(' ')} Officials “two people”`);
+    expect(first.row.sourceLines.join(' ')).not.toMatch(/\d{3}/);
+    expect(first.label).toBe(`${first.row.sourceLines.join(' ')} Officials “two people”. Hurt at Example Base: 2.`);
     expect(countLabel('Hurt at Example Base', first.row, officials!)).toBe(first.label);
   });
 

@@ -129,6 +129,7 @@ describe('counts layout', () => {
     const row: CountRow = {
       claimId: 'r',
       source: '000',
+      sourceLines: ['A report'],
       claimantLines: ['x'],
       top: 100,
       height: 32,

@@ -13,7 +13,14 @@ const external = (label: string, publisher: string): ResolvedCitation => ({
   publisher,
 });
 const seed = (n: string): ResolvedCitation =>
-  ({ kind: 'seed', seed: n, href: `/sources/${n}/`, label: `Source ${n}, paragraph 1`, quote: 'x' }) as ResolvedCitation;
+  ({
+    kind: 'seed',
+    seed: n,
+    href: `/sources/${n}/`,
+    label: `Report ${n}, paragraph 1`,
+    name: `Report ${n}`,
+    quote: 'x',
+  }) as ResolvedCitation;
 
 describe('map caption', () => {
   it('mapTitle(events, locale) spans the months of the events shown, periods included', () => {
@@ -37,10 +44,10 @@ describe('map caption', () => {
   it('mapSource(coordinates, areaTitle, areaCites) names each publisher once with its titles, then the area’s sources', () => {
     const coordinates = [external('Baghdad', 'Wikipedia (English)'), external('Erbil', 'Wikipedia, via Kiwix'), seed('002')];
     expect(mapSource(coordinates, '', [])).toBe(
-      'borders from Natural Earth (1:50m), via the world-atlas package; coordinates from Wikipedia (Baghdad; Erbil), Source 002 (Source 002, paragraph 1), as named with each place in the table.',
+      'borders from Natural Earth (1:50m), via the world-atlas package; coordinates from Wikipedia (Baghdad; Erbil), Report 002 (Report 002, paragraph 1), as named with each place in the table.',
     );
     expect(mapSource(coordinates.slice(0, 1), 'Attacks on US forces', [{ cites: [seed('001'), seed('001')] }])).toMatch(
-      /; the area of the attacks on US forces from the passages quoted in the table \(source 001\)\.$/,
+      /; the area of the attacks on US forces from the passages quoted in the table \(Report 001\)\.$/,
     );
   });
 });
