@@ -125,6 +125,9 @@ export function loadDataset(root: string): Dataset {
     e.actors.forEach((a, i) => {
       checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor);
     });
+    e.attributions?.forEach((a, i) => {
+      checkRef(issues, FILES.events, e.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
+    });
   }
   explainer?.keyEvents.forEach((id, i) => {
     checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);
@@ -138,6 +141,9 @@ export function loadDataset(root: string): Dataset {
   for (const s of statements) {
     checkRef(issues, FILES.statements, s.id, 'speaker', 'actor', s.speaker, ids.actor);
     checkRef(issues, FILES.statements, s.id, 'event', 'event', s.event, ids.event);
+    s.attributions?.forEach((a, i) => {
+      checkRef(issues, FILES.statements, s.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
+    });
   }
 
   // Quotes, external references and spellings.

@@ -66,8 +66,19 @@ export const LocalTime = z
     /** "around 6 p.m." */
     approximate: z.boolean().default(false),
     cite: Citation,
+    /**
+     * The instant in UTC (`2021-02-25T23:00Z`) that `at` names in `zone`. The engine derives it;
+     * written in the data, it must be that same instant.
+     */
+    instant: z.string().optional(),
   })
-  .transform((t) => ({ ...t, instant: instantOf(t.at, t.zone) }));
+  .superRefine((t, ctx) => {
+    if (t.instant === undefined || !isKnownZone(t.zone)) return;
+    const derived = instantOf(t.at, t.zone);
+    if (t.instant !== derived)
+      ctx.addIssue({ code: 'custom', path: ['instant'], message: `is not the instant ${t.at} names in ${t.zone} (${derived})` });
+  })
+  .transform((t) => ({ ...t, instant: isKnownZone(t.zone) ? instantOf(t.at, t.zone) : '' }));
 
 export type When = z.output<typeof When>;
 export type LocalTime = z.output<typeof LocalTime>;
