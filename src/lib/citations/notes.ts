@@ -28,3 +28,22 @@ export function resolveRef(data: Dataset, ref: CiteRef): ResolvedCitation[] {
     return resolved.map((c) => (c.kind === 'seed' ? { ...c, paraphrase: statement.summary } : c));
   return resolved;
 }
+
+/** A line of a note: a passage or reference as it is, or one paraphrase with every passage it rests on. */
+export type NoteItem =
+  | { kind: 'citation'; citation: ResolvedCitation }
+  | { kind: 'paraphrase'; text: string; links: Array<{ href: string; label: string }> };
+
+/** A note's lines: passages paraphrased alike (a statement's versions in one report) share one line. */
+export function noteItems(citations: readonly ResolvedCitation[]): NoteItem[] {
+  const items: NoteItem[] = [];
+  for (const c of citations) {
+    const text = c.kind === 'seed' ? c.paraphrase : undefined;
+    const last = items.at(-1);
+    if (text === undefined) items.push({ kind: 'citation', citation: c });
+    else if (last?.kind === 'paraphrase' && last.text === text) {
+      if (!last.links.some((l) => l.href === c.href)) last.links.push({ href: c.href, label: c.label });
+    } else items.push({ kind: 'paraphrase', text, links: [{ href: c.href, label: c.label }] });
+  }
+  return items;
+}
