@@ -1,7 +1,7 @@
 import type { Dataset } from './data/load.ts';
 import { compareDates } from './data/dates.ts';
 import type { Event } from './schemas/index.ts';
-import { formatClock, formatPartialDate, formatWhen } from './format/dates.ts';
+import { formatClock, formatPartialDate, formatWhen, timeDisagreements } from './format/dates.ts';
 
 /**
  * Events in date order. An undated event that names the event it relates to (`relatesTo`) comes
@@ -57,12 +57,24 @@ export function eventDateText(e: Event, locale: string): string {
   return e.when ? formatWhen(e.when.date, e.when.until, locale) : 'Not dated in the reports';
 }
 
-/** "around 6 p.m. on 25 February 2021 in Washington" for each clock time the sources give. */
-export function eventTimesText(e: Event, locale: string): string[] {
+/** "around 6 p.m. on 25 February 2021 in Washington" for each clock time the sources give, as they give it. */
+export function eventStatedTimes(e: Event, locale: string): string[] {
   return e.times.map(
     (t) =>
       `${t.approximate ? 'around ' : ''}${formatClock(t.at.slice(11))} on ${formatPartialDate(t.at.slice(0, 10), locale)} in ${t.where}`,
   );
+}
+
+/** Where an event's clock times name different instants, what one clock said when the other said its time. */
+export function eventTimesNote(e: Event, locale: string): string | undefined {
+  const off = timeDisagreements(e.times, locale);
+  return off.length > 0 ? off.join('; ') : undefined;
+}
+
+/** The clock times as the sources give them and, where they do not agree, by how much. */
+export function eventTimesText(e: Event, locale: string): string[] {
+  const note = eventTimesNote(e, locale);
+  return [...eventStatedTimes(e, locale), ...(note ? [`but ${note}`] : [])];
 }
 
 /** Anchor of an event on the chronology page. */

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ChapterNote } from './citations/refs.ts';
-import { resolveRef } from './citations/notes.ts';
+import { resolveRefs } from './citations/notes.ts';
 import { chapterHref } from './urls.ts';
 import type { Passage } from './data/verify.ts';
 import { getDataset } from './dataset.ts';
@@ -47,7 +47,7 @@ export async function allCitedPassages(): Promise<Passage[]> {
   for (const p of data.passages.values()) byAnchor.set(`${p.seed}:${p.start}-${p.end}`, p);
   for (const { entry } of await getChapters()) {
     for (const note of await chapterNotes(entry)) {
-      for (const c of resolveRef(data, note.ref))
+      for (const c of resolveRefs(data, note.refs))
         if (c.kind === 'seed') byAnchor.set(`${c.seed}:${c.passage.start}-${c.passage.end}`, c.passage);
     }
   }

@@ -83,7 +83,8 @@ describe('citations', () => {
     const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(session.origin() + CHAPTER);
-    const cite = page.locator('.cite').first();
+    // A marker for one passage leads straight to it (one for several leads to its note).
+    const cite = page.locator('.cite[data-passages="1"]').first();
     const tip = cite.locator('.cite-tip');
     await expect(tip.isVisible()).resolves.toBe(false);
     await cite.locator('.cite-link').hover();
@@ -111,5 +112,73 @@ describe('citations', () => {
     await page.keyboard.press('Escape');
     await expect(tip.isVisible()).resolves.toBe(false);
     await ctx.close();
+  });
+});
+
+describe('citation markers', () => {
+  it('are targets of at least 24 × 24 px that leave the line spacing alone', async () => {
+    const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const boxes = await page.locator('.body .cite-link').evaluateAll((links) =>
+      links.map((a) => {
+        const r = a.getBoundingClientRect();
+        return { w: r.width, h: r.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const b of boxes) {
+      expect(b.w).toBeGreaterThanOrEqual(24);
+      expect(b.h).toBeGreaterThanOrEqual(24);
+    }
+    // Every paragraph with a marker is a whole number of lines of the text's own line height.
+    const off = await page.locator('.body p:has(.cite)').evaluateAll((ps) =>
+      ps
+        .map((p) => {
+          const lh = parseFloat(getComputedStyle(p).lineHeight);
+          const lines = p.getBoundingClientRect().height / lh;
+          return Math.abs(lines - Math.round(lines)) * lh;
+        })
+        .filter((px) => px > 1),
+    );
+    expect(off).toEqual([]);
+    await ctx.close();
+  });
+
+  it('on touch, preview on the first tap and follow on the second', async () => {
+    const ctx = await session.context({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const cite = page.locator('.cite[data-passages="1"]').nth(1);
+    await cite.scrollIntoViewIfNeeded();
+    await cite.locator('.cite-link').tap();
+    await expect(cite.locator('.cite-tip').isVisible()).resolves.toBe(true);
+    expect(page.url()).toBe(session.origin() + CHAPTER);
+    await cite.locator('.cite-link').tap();
+    await page.waitForURL(/\/sources\/\d{3}\/#c-\d+-\d+$/);
+    await ctx.close();
+  });
+
+  it('for several passages lead to the note, which a phone folds away until then', async () => {
+    const phone = await session.context({ viewport: { width: 390, height: 800 } });
+    const page = await phone.newPage();
+    await page.goto(session.origin() + CHAPTER);
+    const fold = page.locator('.notes details');
+    await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator('.notes summary').isVisible()).resolves.toBe(true);
+    const many = page.locator('.cite:not([data-passages="1"]) .cite-link').first();
+    const target = (await many.getAttribute('href'))!;
+    await many.click();
+    await page.waitForURL(`**${target}`);
+    await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.locator(target).isVisible()).resolves.toBe(true);
+    await phone.close();
+
+    const wide = await session.context({ viewport: { width: 1280, height: 800 } });
+    const desk = await wide.newPage();
+    await desk.goto(session.origin() + CHAPTER);
+    await expect(desk.locator('.notes details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(desk.locator('.notes summary').isVisible()).resolves.toBe(false);
+    await wide.close();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { disputedQuestions } from '../../src/lib/claims.ts';
 import { HTMLElement, type Node } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 import { builtPages, DIST, page } from '../support/site.ts';
 
 const data = loadDataset(process.cwd());
@@ -136,6 +137,12 @@ describe('chapters', () => {
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     for (const cite of cites) {
       const href = cite.querySelector('.cite-link')!.getAttribute('href')!;
+      // A marker for several passages leads to the note that lists them all.
+      if (href.startsWith('#')) {
+        expect(href).toMatch(new RegExp(`^#note-${slug}-\\d+$`));
+        expect(Number(cite.getAttribute('data-passages'))).toBeGreaterThan(1);
+        continue;
+      }
       const m = /^\/sources\/(\d{3})\/#c-(\d+)-(\d+)$/.exec(href);
       if (!m) {
         expect(href).toMatch(/^https:\/\//);
@@ -143,7 +150,9 @@ describe('chapters', () => {
       }
       const seed = data.seeds.find((s) => s.id === m[1])!;
       const quoted = cite.querySelector('.cite-tip q')?.textContent;
-      expect(quoted).toBe(seed.text.slice(Number(m[2]), Number(m[3])));
+      // Someone's words known only in a machine translation are paraphrased, never quoted.
+      if (quoted === undefined) expect(cite.querySelector('.cite-tip')?.textContent).toMatch(/^In paraphrase: /);
+      else expect(quoted).toBe(seed.text.slice(Number(m[2]), Number(m[3])));
     }
   });
 
@@ -183,6 +192,84 @@ describe('chapters', () => {
       site ? new URL(path, site).href : undefined,
     );
     expect(ld.url).toBe(site ? new URL(path, site).href : undefined);
+  });
+});
+
+describe('citation markers', () => {
+  it.each(chapters)('$slug gives side-by-side citations one marker, and one note listing every passage', ({ slug, path }) => {
+    const doc = page(path);
+    const cites = doc.querySelectorAll('.body .cite');
+    for (const cite of cites) {
+      // The marker wraps with the word before it, and no other marker stands right after it.
+      const join = cite.parentNode;
+      expect(join?.classList.contains('cite-join'), join?.toString().slice(0, 120)).toBe(true);
+      const siblings = join!.parentNode!.childNodes;
+      const next = siblings.slice(siblings.indexOf(join!) + 1).find((node) => node.textContent.trim() !== '');
+      expect(next?.toString().startsWith('<span class="cite"'), `${slug}: a marker right after another`).toBeFalsy();
+      const n = cite.querySelector('.cite-link')!.id.replace(`ref-${slug}-`, '');
+      const passages = doc.querySelectorAll(`#note-${slug}-${n} > ul > li`).length;
+      expect(passages).toBe(Number(cite.getAttribute('data-passages')));
+    }
+    expect(cites.some((c) => Number(c.getAttribute('data-passages')) > 1)).toBe(true);
+  });
+
+  it.each(chapters)('$slug folds its notes in a disclosure that is open without scripts', ({ path }) => {
+    const fold = page(path).querySelector('.notes details[data-fold]');
+    expect(fold?.hasAttribute('open')).toBe(true);
+    expect(fold?.querySelector('summary')?.textContent).toMatch(/^\d+ notes$/);
+  });
+});
+
+describe('contested attributions', () => {
+  const contested = [...data.events, ...data.statements].filter((r) => r.attributions);
+  // Every page but the source pages, which show each report's own words.
+  const pages = builtPages().filter((p) => !p.startsWith('/sources/') && p !== '/404.html');
+  /** The page's words in its own voice: without quotations, notes and previews of passages. */
+  const ownVoice = (path: string): string => {
+    const doc = parse(page(path).toString());
+    for (const el of doc.querySelectorAll('q, blockquote, .notes, .cite-tip, .citations, script, style')) el.remove();
+    return doc.textContent.replace(/\s+/g, ' ').replace(/’/g, "'");
+  };
+
+  it('are in the data, each account naming its source', () => {
+    expect(contested.length).toBeGreaterThan(0);
+    for (const r of contested) for (const a of r.attributions!) expect(a.cites.length).toBeGreaterThan(0);
+  });
+
+  it('are never stated in the site’s own voice, on any page', () => {
+    for (const path of pages) {
+      const text = ownVoice(path);
+      for (const r of contested)
+        for (const a of r.attributions!) {
+          // The name as written, allowing a word between its words ("Iraq's own military").
+          const name = a.as
+            .replace(/’/g, "'")
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+(?:\\w+\\s+)?');
+          for (const m of text.matchAll(new RegExp(`${name}\\s+(?:condemn|said|says|call)\\w*`, 'gi'))) {
+            const before = text.slice(Math.max(0, m.index - 60), m.index);
+            expect(before, `${path}: “${m[0]}” stated as fact`).toMatch(/(says|according to)\s*$/i);
+          }
+        }
+    }
+  });
+
+  it('show every account with its source in the chronology', () => {
+    const doc = page('/chronology/');
+    for (const e of data.events.filter((x) => x.attributions)) {
+      const facts = doc.getElementById(`event-${e.id}`)!.querySelectorAll('.facts > div');
+      const row = facts.find((d) => d.querySelector('dt')?.textContent === 'Attributed to');
+      expect(row, e.id).toBeTruthy();
+      for (const a of e.attributions!) expect(row!.querySelector('dd')!.textContent).toContain(`${a.as}, according to`);
+    }
+  });
+
+  it('are attributed in the chapters and the index where they appear', () => {
+    const june = ownVoice('/chapters/june-escalation/');
+    expect(june).toMatch(/by its military according to [^,;.]+, by its prime minister according to Wikipedia/);
+    const index = page('/people-and-places/').getElementById('actor-iraqi-military')!.textContent;
+    expect(index).toContain('Iraq condemns the June strikes; the accounts differ on who spoke');
   });
 });
 

@@ -8,16 +8,21 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="erbil-attack" />`, `<Cite external="…" detail="…" />`. */
 export type CiteRef = { seed: string; quote: string } | { kind: RecordKind; id: string } | { external: string; detail: string };
 
-/** One numbered note in a chapter. */
+/**
+ * One numbered note in a chapter. Citations that stand side by side in the prose are one note,
+ * listing every passage they stand for, and one marker.
+ */
 export interface ChapterNote {
   n: number;
-  ref: CiteRef;
+  refs: CiteRef[];
 }
+
+const PLUGIN_ATTRIBUTES = new Set(['n', 'chapter', 'refs']);
 
 /** Reads a `<Cite>`'s attributes into a reference, or says what is wrong with them. */
 export function parseCiteAttributes(attrs: Readonly<Record<string, string | undefined>>): CiteRef | string {
-  // `n` and `chapter` are set by the remark plugin, not by authors.
-  const given = Object.keys(attrs).filter((k) => attrs[k] !== undefined && k !== 'n' && k !== 'chapter');
+  // `n`, `chapter` and `refs` are set by the remark plugin, not by authors.
+  const given = Object.keys(attrs).filter((k) => attrs[k] !== undefined && !PLUGIN_ATTRIBUTES.has(k));
   const kinds = RECORD_KINDS.filter((k) => attrs[k] !== undefined);
   if (attrs.seed !== undefined || attrs.quote !== undefined) {
     if (!attrs.seed || !attrs.quote) return '<Cite> with a passage needs both seed="…" and quote="…"';
@@ -30,6 +35,13 @@ export function parseCiteAttributes(attrs: Readonly<Record<string, string | unde
   }
   if (kinds.length === 1 && given.length === 1) return { kind: kinds[0]!, id: attrs[kinds[0]!]! };
   return `<Cite> needs seed and quote, external and detail, or exactly one of ${RECORD_KINDS.join(', ')} (got ${given.join(', ') || 'nothing'})`;
+}
+
+/** Every reference of a `<Cite>` element: those of its run when the plugin joined several, else its own. */
+export function noteRefs(attrs: Readonly<Record<string, string | undefined>>): CiteRef[] | string {
+  if (attrs.refs !== undefined) return JSON.parse(attrs.refs) as CiteRef[];
+  const ref = parseCiteAttributes(attrs);
+  return typeof ref === 'string' ? ref : [ref];
 }
 
 /** The records of a kind (questions too, which hold no citations of their own). */

@@ -7,7 +7,20 @@ import { passageLabel, sourceName } from '../sources/names.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =
-  | { kind: 'seed'; seed: string; passage: Passage; href: string; label: string; name: string; quote: string }
+  | {
+      kind: 'seed';
+      seed: string;
+      passage: Passage;
+      href: string;
+      label: string;
+      name: string;
+      quote: string;
+      /**
+       * Set where the passage is someone's words in a machine translation: what to show in
+       * its place, the editors' summary, attributed to the report and never in quotation marks.
+       */
+      paraphrase?: string;
+    }
   | { kind: 'external'; id: string; href: string; label: string; detail: string; publisher: string };
 
 /** Turns a `{ seed, quote }` or `{ external, detail }` into a link. The data was verified on load, so a miss here is a bug. */

@@ -128,6 +128,9 @@ export function loadDataset(root: string): Dataset {
       checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor);
     });
     if (e.relatesTo) checkRef(issues, FILES.events, e.id, 'relatesTo', 'event', e.relatesTo, ids.event);
+    e.attributions?.forEach((a, i) => {
+      checkRef(issues, FILES.events, e.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
+    });
   }
   explainer?.keyEvents.forEach((id, i) => {
     checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);
@@ -141,6 +144,9 @@ export function loadDataset(root: string): Dataset {
   for (const s of statements) {
     checkRef(issues, FILES.statements, s.id, 'speaker', 'actor', s.speaker, ids.actor);
     checkRef(issues, FILES.statements, s.id, 'event', 'event', s.event, ids.event);
+    s.attributions?.forEach((a, i) => {
+      checkRef(issues, FILES.statements, s.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
+    });
   }
 
   // Quotes, external references and spellings.

@@ -15,7 +15,7 @@ export interface Located {
 }
 
 export interface Existing {
-  statements: Array<{ id: string; speaker: string; versions: Located[] }>;
+  statements: Array<{ id: string; speaker: string | undefined; versions: Located[] }>;
   /** `passages`: every cited passage; `stated`: the figure's own words in the first. */
   claims: Array<{ id: string; question: string; figure: Figure; claimant?: string; passages: Located[]; stated?: Located }>;
   /** Dated events: where each date rests. */

@@ -65,7 +65,7 @@ export interface TimeProposal extends Marked {
   stated: string;
   event?: string;
   /** The time as the data would hold it, where date and zone are both known. */
-  time?: LocalTime;
+  time?: Omit<LocalTime, 'instant'>;
   /** Why it could not be completed. */
   open?: string;
 }

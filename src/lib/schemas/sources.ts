@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { Id, IsoDate, SeedId } from './common.ts';
 
+/**
+ * How a document carries the words it reports: as spoken or written (`verbatim`), in a machine
+ * translation whose wording is not the speaker's, as a republication of another outlet's
+ * report (whose), or in its own summary. Quotation marks in the prose may stand only around
+ * words a document carries verbatim (a republication carries its original's words).
+ */
+export const Carries = z.union([
+  z.enum(['verbatim', 'machine-translation', 'summary']),
+  z.strictObject({
+    /** Whose report it republishes, as its own text shows. */
+    republication: z.string().min(2),
+  }),
+]);
+
 /** One of the seed documents, pinned to the exact bytes the data was written against. */
 export const SeedSource = z.strictObject({
   id: SeedId,
@@ -16,6 +30,8 @@ export const SeedSource = z.strictObject({
   name: z.string().min(3),
   /** How readers meet it after that: in notes, tables and figure labels. */
   short: z.string().min(3),
+  /** How it carries the words it reports; most news reports quote verbatim. */
+  carries: Carries.default('verbatim'),
 });
 
 /** A reference outside the seeds, for the few facts the seeds do not state. */
@@ -34,4 +50,5 @@ export const SourcesFile = z.strictObject({
 });
 
 export type SeedSource = z.output<typeof SeedSource>;
+export type Carries = z.output<typeof Carries>;
 export type ExternalSource = z.output<typeof ExternalSource>;

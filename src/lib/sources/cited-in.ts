@@ -1,4 +1,4 @@
-import { resolveRef } from '../citations/notes.ts';
+import { resolveRefs } from '../citations/notes.ts';
 import { citeIds } from '../citations/ids.ts';
 import type { ChapterNote } from '../citations/refs.ts';
 import type { Dataset } from '../data/load.ts';
@@ -24,7 +24,7 @@ export function notesByPassage(
   const out = new Map<string, CitingNote[]>();
   for (const chapter of chapters) {
     for (const note of chapter.notes) {
-      for (const c of resolveRef(data, note.ref)) {
+      for (const c of resolveRefs(data, note.refs)) {
         if (c.kind !== 'seed') continue;
         const key = `${c.seed}:${passageAnchor(c.passage)}`;
         const list = out.get(key) ?? [];

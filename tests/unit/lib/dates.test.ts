@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatPartialDate, formatWhen } from '../../../src/lib/format/dates.ts';
+import {
+  clockIn,
+  formatClock,
+  formatPartialDate,
+  formatWhen,
+  instantOf,
+  isKnownZone,
+  timeDisagreements,
+} from '../../../src/lib/format/dates.ts';
 import { compareDates, lastWeekdayBefore, weekdayOf } from '../../../src/lib/data/dates.ts';
 
 describe('dates', () => {
@@ -29,5 +37,35 @@ describe('dates', () => {
       '2020-01-03',
     ]);
     expect(['2021-02-15', '2021-02'].sort(compareDates)).toEqual(['2021-02', '2021-02-15']);
+  });
+});
+
+describe('reported clock times as instants', () => {
+  const reported = (at: string, where: string, zone: string) => ({ at, where, zone, instant: instantOf(at, zone) });
+  it('derives the instant from the time-zone database, summer time included', () => {
+    expect(instantOf('2021-02-25T18:00', 'America/New_York')).toBe('2021-02-25T23:00Z');
+    expect(instantOf('2021-06-27T18:00', 'America/New_York')).toBe('2021-06-27T22:00Z');
+    expect(instantOf('2021-02-26T02:00', 'Asia/Damascus')).toBe('2021-02-26T00:00Z');
+    expect(clockIn(Date.parse('2021-02-25T23:00Z'), 'Asia/Baghdad')).toBe('2021-02-26T02:00');
+  });
+  it('says nothing when the clocks name one instant', () => {
+    const times = [
+      reported('2020-01-07T17:30', 'Washington', 'America/New_York'),
+      reported('2020-01-08T01:30', 'Iraq', 'Asia/Baghdad'),
+    ];
+    expect(timeDisagreements(times, 'en-GB')).toEqual([]);
+  });
+  it('shows both where they do not: 6 p.m. in Washington was 1 a.m. in Syria, not the 2 a.m. a report gives', () => {
+    const times = [
+      reported('2021-02-25T18:00', 'Washington', 'America/New_York'),
+      reported('2021-02-26T02:00', 'eastern Syria', 'Asia/Damascus'),
+    ];
+    expect(timeDisagreements(times, 'en-GB')).toEqual([
+      '6 p.m. on 25 February 2021 in Washington was 1 a.m. on 26 February 2021 in eastern Syria (the sources give 2 a.m.)',
+    ]);
+  });
+  it('knows which zones the database holds', () => {
+    expect(isKnownZone('Asia/Damascus')).toBe(true);
+    expect(isKnownZone('Asia/Atlantis')).toBe(false);
   });
 });
