@@ -13,6 +13,7 @@ import securityHeaders from './src/integrations/headers.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
+import { remarkLinkSchemes } from './src/lib/mdx/remark-link-schemes.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
 
 export default defineConfig({
@@ -39,7 +40,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkCitations, remarkFigures, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkLinkSchemes, remarkCitations, remarkFigures, remarkReadingTime],
       rehypePlugins: [rehypeHeadingLinks],
     }),
   },
