@@ -174,5 +174,19 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
 
 /** The block that contains the offset range, if one block holds all of it. */
 export function blockContaining(doc: SeedDocument, start: number, end: number): SeedBlock | undefined {
-  return doc.blocks.find((b) => b.start <= start && end <= b.end);
+  // Blocks are in file order and never overlap, so the last one starting at or before
+  // `start` is the only candidate: a binary search keeps this fast in long documents.
+  const { blocks } = doc;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let candidate: SeedBlock | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.start <= start) {
+      candidate = b;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate && end <= candidate.end ? candidate : undefined;
 }
