@@ -6,10 +6,10 @@ import { DIST, requireDist } from './site.ts';
 
 /**
  * The built search index, queried from Node as a browser would, without a browser: Pagefind's
- * own script, with `fetch` reading its files from dist/.
+ * own script, with `fetch` reading its files from dist/ (or another built site's folder).
  */
-export async function loadIndex(): Promise<Pagefind> {
-  requireDist();
+export async function loadIndex(dist: string = DIST): Promise<Pagefind> {
+  if (dist === DIST) requireDist();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -17,8 +17,8 @@ export async function loadIndex(): Promise<Pagefind> {
     const bytes = await readFile(new URL(url));
     return new Response(bytes);
   };
-  const pagefind = (await import(pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: pathToFileURL(join(DIST, 'pagefind/')).href, baseUrl: '/' });
+  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ basePath: pathToFileURL(join(dist, 'pagefind/')).href, baseUrl: '/' });
   await pagefind.init();
   await pagefind.filters();
   return pagefind;

@@ -13,8 +13,16 @@ import { afterAll, expect } from 'vitest';
  * that leaves files behind fails here instead of filling the machine's temporary directory.
  */
 const systemTmp = tmpdir();
+// @sparticuz/chromium unpacks its browser into the temporary directory once and reuses it
+// there; it is unpacked (or found) in the machine's one, and the builds are pointed at it.
+if (!process.env.CHROMIUM_PATH?.trim()) {
+  process.env.CHROMIUM_PATH = await (await import('@sparticuz/chromium')).default.executablePath();
+}
 const own = mkdtempSync(join(systemTmp, 'explainer-tests-'));
 process.env.TMPDIR = own;
+// Node keeps its compile cache in the temporary directory on purpose, to reuse it across
+// runs; the builds the tests start keep using the machine's one.
+process.env.NODE_COMPILE_CACHE ??= join(systemTmp, 'node-compile-cache');
 
 const created = new Set<string>();
 
