@@ -3,7 +3,7 @@ import { passageKey, type Passage } from '../data/verify.ts';
 import { passageAnchor } from '../sources/segments.ts';
 import { sourceHref } from '../urls.ts';
 import type { Dataset } from '../data/load.ts';
-import type { SeedBlock } from '../seeds/parse.ts';
+import { blockById, type SeedBlock } from '../seeds/parse.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =
@@ -15,7 +15,8 @@ export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation
   if (isSeedCitation(cite)) {
     const passage = data.passages.get(passageKey(cite.seed, cite.quote)) ?? data.locate(cite.seed, cite.quote);
     if (typeof passage === 'string') throw new Error(passage);
-    const block = data.seeds.find((s) => s.id === cite.seed)?.blocks.find((b) => b.id === passage.blockId);
+    const seed = data.seeds.find((s) => s.id === cite.seed);
+    const block = seed && blockById(seed, passage.blockId);
     return {
       kind: 'seed',
       seed: cite.seed,
