@@ -30,39 +30,36 @@ export class NormalizedText {
   private readonly found = new Map<string, { start: number; end: number } | undefined>();
 
   constructor(original: string) {
+    // One pass over character codes into typed arrays: no string is built per word or per
+    // space, which matters for documents of millions of characters.
     const origin = new Int32Array(original.length);
-    const parts: string[] = [];
+    const out = new Uint16Array(original.length);
     let n = 0;
     let inSpace = false;
-    let runStart = 0;
-    // Copy runs of unchanged characters in one slice each; only spaces and curly quotes differ.
-    const flush = (end: number): void => {
-      if (end > runStart) parts.push(original.slice(runStart, end));
-    };
     for (let i = 0; i < original.length; i++) {
       const code = original.charCodeAt(i);
-      const ch = original[i]!;
-      const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(ch);
+      const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(original[i]!);
       if (space) {
-        flush(i);
-        runStart = i + 1;
         if (!inSpace && n > 0) {
-          parts.push(' ');
+          out[n] = 0x20;
           origin[n++] = i;
         }
         inSpace = true;
         continue;
       }
       inSpace = false;
-      if (code >= 0x2018 && code <= 0x2033 && (SINGLE.test(ch) || DOUBLE.test(ch))) {
-        flush(i);
-        runStart = i + 1;
-        parts.push(SINGLE.test(ch) ? "'" : '"');
+      let c = code;
+      if (code >= 0x2018 && code <= 0x2033) {
+        const ch = original[i]!;
+        if (SINGLE.test(ch)) c = 0x27;
+        else if (DOUBLE.test(ch)) c = 0x22;
       }
+      out[n] = c;
       origin[n++] = i;
     }
-    flush(original.length);
-    this.text = parts.join('');
+    const chunks: string[] = [];
+    for (let at = 0; at < n; at += 8192) chunks.push(String.fromCharCode(...out.subarray(at, Math.min(n, at + 8192))));
+    this.text = chunks.join('');
     this.origin = origin.subarray(0, n);
   }
 
