@@ -15,6 +15,7 @@ import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkKnownComponents } from './src/lib/mdx/remark-known-components.ts';
 import { remarkReadingTime } from './src/lib/mdx/remark-reading-time.ts';
 import { remarkFigures } from './src/lib/mdx/remark-figures.ts';
+import { remarkLinkSchemes } from './src/lib/mdx/remark-link-schemes.ts';
 import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
 import { rehypeSearchAnchors } from './src/lib/search/rehype-search-anchors.ts';
 
@@ -42,7 +43,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkKnownComponents, remarkCitations, remarkFigures, remarkReadingTime],
+      remarkPlugins: [remarkGfm, remarkKnownComponents, remarkLinkSchemes, remarkCitations, remarkFigures, remarkReadingTime],
       rehypePlugins: [rehypeSearchAnchors, rehypeHeadingLinks],
     }),
   },

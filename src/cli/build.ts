@@ -1,26 +1,165 @@
 /**
- * `npm run build`: builds the site into a scratch folder and puts it in place as dist/ only
- * when every step has worked (pages, search index, PDF). A failed build leaves no dist/
- * behind, so nothing half-written can pass for a site; the first thing it prints after the
- * build log is what went wrong.
+ * `npm run build`: builds the site into a fresh folder and puts it in place as dist/ only
+ * when every step has worked (pages, search index, PDF). A failed build leaves the previous
+ * dist/ exactly as it was, so there is always a last good site to preview or deploy; the
+ * first thing printed after the build log is what went wrong, in one line per problem
+ * (`--verbose` adds the stack). Builds in one project share its .astro/ cache, so a second
+ * build while one is running stops at once rather than failing halfway through.
+ *
+ *   npm run build [-- --out <folder>] [-- --verbose] [-- --no-pdf]
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 
-const at = process.argv.indexOf('--out');
-const out = resolve(at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : 'dist');
+const args = process.argv.slice(2);
+const at = args.indexOf('--out');
+const verbose = args.includes('--verbose');
+const out = resolve(at >= 0 && args[at + 1] ? args[at + 1]! : 'dist');
 const scratch = `${out}.partial`;
+const previous = `${out}.previous`;
+const project = process.cwd();
+const name = (path: string): string => `${basename(path)}/`;
 // --no-pdf builds the site without its PDF (no browser needed); the build log says so.
 if (process.argv.includes('--no-pdf')) process.env.EXPLAINER_PDF = 'off';
 
-rmSync(scratch, { recursive: true, force: true });
-rmSync(out, { recursive: true, force: true });
+/** Stops with one line (and the stack only when asked for). */
+function fail(message: string, error?: unknown): never {
+  console.error(`\nBuild failed: ${message}`);
+  if (verbose && error instanceof Error && error.stack) console.error(error.stack);
+  process.exit(1);
+}
+
+/**
+ * What went wrong, without the machinery: bundlers wrap an error's message in their own
+ * header and append the stack to it; only the lines that say what is wrong are kept.
+ */
+function problemLines(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (verbose) return text;
+  return text
+    .split('\n')
+    .filter((line) => !/^\s+at |^Build failed with \d+ errors?:$|^\[plugin [^\]]+\] .*:undefined:undefined$|^\s*$/.test(line))
+    .map((line) => line.replace(/^(?:MDXError|Error|RangeError|TypeError): /, ''))
+    .join('\n');
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${code}: ${error.message.replace(/^[A-Z]+: /, '')}` : error.message;
+  }
+  return String(error);
+}
+
+/** Whether a process with this id is alive (a lock left by one that died can be taken over). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the project's build lock, a file holding the builder's pid. Creating it is also the
+ * check that the project folder can be written at all, before Astro would fail deep inside.
+ */
+function lock(): string {
+  const cache = join(project, '.astro');
+  const file = join(cache, 'build.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(cache, { recursive: true });
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return file;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        fail(
+          `cannot write in ${project} (${reason(error)}); the build writes .astro/ and the site there, so the folder must be writable`,
+          error,
+        );
+      }
+      const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+        fail(`another build is running in ${project} (pid ${pid}); wait for it to finish`);
+      }
+      // Left by a build that died: take it over.
+      unlinkSync(file);
+    }
+  }
+  fail(`could not take the build lock ${file}`);
+}
+
+function check(path: string, what: string): void {
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    fail(`cannot write ${what} ${path} (${reason(error)})`, error);
+  }
+}
+
+const lockFile = lock();
+process.on('exit', () => {
+  rmSync(lockFile, { force: true });
+});
+
+mkdirSync(dirname(out), { recursive: true });
+check(dirname(out), 'in the output folder');
+// Left by an earlier build that was stopped: it is not a site anyone relies on.
+for (const leftover of [scratch, previous]) {
+  try {
+    rmSync(leftover, { recursive: true, force: true });
+  } catch (error) {
+    fail(`cannot remove ${leftover}, left by an earlier build (${reason(error)}); remove it by hand`, error);
+  }
+}
+
 try {
   await build({ outDir: scratch });
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  const kept = existsSync(out) ? `the previous site in ${name(out)} was left as it was` : 'no site was written';
+  console.error(`\nBuild failed; ${kept}.\n${problemLines(error)}`);
+  if (verbose && error instanceof Error && error.stack) console.error(error.stack);
+  process.exit(1);
+}
+
+// Swap: the old site moves aside, the new one takes its name, then the old one goes. Each
+// step is a rename, so at no moment is there a half-written site under the output's name.
+if (existsSync(out)) {
+  try {
+    renameSync(out, previous);
+  } catch (error) {
+    fail(`cannot replace ${out} (${reason(error)}); the new site is in ${scratch}, the previous one was left as it was`, error);
+  }
+}
+try {
   renameSync(scratch, out);
 } catch (error) {
-  if (existsSync(scratch)) rmSync(scratch, { recursive: true, force: true });
-  console.error(`\nBuild failed; no site was written.\n${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  if (existsSync(previous)) renameSync(previous, out);
+  fail(
+    `cannot move the new site into ${out} (${reason(error)}); it is in ${scratch}, the previous site was left as it was`,
+    error,
+  );
+}
+try {
+  rmSync(previous, { recursive: true, force: true });
+} catch (error) {
+  fail(
+    `the new site is in ${out}, but the previous one could not be removed from ${previous} (${reason(error)}); remove it by hand`,
+    error,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Explainer } from './schemas/index.ts';
+import { jsonForScript } from './html/escape.ts';
 
 /** What a page tells search engines and social cards about itself. */
 export interface PageMeta {
@@ -38,4 +39,9 @@ export function jsonLd(explainer: Explainer, meta: PageMeta): Record<string, unk
     inLanguage: explainer.lang,
     publisher,
   };
+}
+
+/** JSON-LD as the text of its <script> element: escaped so no title or description can close the element. */
+export function jsonLdText(ld: Record<string, unknown>): string {
+  return jsonForScript(ld);
 }

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExplainer } from '../support/build.ts';
 import { TINY, tinyCopy } from '../support/fixture.ts';
+import { tempDir } from '../support/temp.ts';
 
-const out = () => mkdtempSync(join(tmpdir(), 'explainer-dist-'));
+const out = () => tempDir('explainer-dist-');
 
 describe('the engine', () => {
   it('builds another explainer from nothing but its content/ and seeds/', () => {

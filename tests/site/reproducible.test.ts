@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tinyCopy } from '../support/fixture.ts';
+import { tempDir } from '../support/temp.ts';
 
 /** Runs `npm run build`'s script with an output folder and, optionally, another explainer. */
 function buildTo(out: string, root?: string): { status: number | null; output: string } {
@@ -37,7 +37,7 @@ function hashes(dir: string): Map<string, string> {
 
 describe('builds', () => {
   it('are reproducible: two builds of the same commit give identical files, the PDF included', () => {
-    const base = mkdtempSync(join(tmpdir(), 'explainer-repro-'));
+    const base = tempDir('explainer-repro-');
     const a = buildTo(join(base, 'a'));
     const b = buildTo(join(base, 'b'));
     expect(a.status, a.output).toBe(0);
@@ -51,20 +51,53 @@ describe('builds', () => {
     expect(differing).toEqual([]);
   }, 300_000);
 
-  it('fail loudly: the problem is printed, the exit is non-zero, and no site is left behind', () => {
+  it('fail loudly and keep the last good site: the problem is printed, the exit is non-zero, and dist/ is left as it was', () => {
     const f = tinyCopy();
     f.yaml('content/data/events.yaml', (events) => {
       events[0].cites[0].quote = 'Rockets struck Example Base on Friday';
     });
-    const out = join(mkdtempSync(join(tmpdir(), 'explainer-fail-')), 'dist');
-    // An earlier, complete build in the way: it must not survive as if it were this one.
-    mkdirSync(out);
+    const out = join(tempDir('explainer-fail-'), 'dist');
+    // An earlier, complete build in the way: it must survive the failed one byte for byte.
+    mkdirSync(join(out, 'chapters'), { recursive: true });
     writeFileSync(join(out, 'index.html'), '<!doctype html><title>old</title>');
+    writeFileSync(join(out, 'chapters/old.html'), 'kept');
+    const before = hashes(out);
     const { status, output } = buildTo(out, f.root);
     expect(status).not.toBe(0);
-    expect(output).toContain('Build failed; no site was written.');
+    expect(output).toContain('Build failed; the previous site in dist/ was left as it was.');
     expect(output).toContain('quote not found in seed 000 (000_tiny.txt): "Rockets struck Example Base on Friday"');
-    expect(existsSync(out)).toBe(false);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(hashes(out)).toEqual(before);
     expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(existsSync(`${out}.previous`)).toBe(false);
+  }, 300_000);
+
+  it('stop at once while another build runs in the same project, and take over a lock its builder left behind', () => {
+    const lock = join(process.cwd(), '.astro/build.lock');
+    expect(existsSync(lock), 'a build is running in this project; run the tests after it').toBe(false);
+    mkdirSync(dirname(lock), { recursive: true });
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      writeFileSync(lock, `${other.pid}\n`);
+      const busy = buildTo(join(tempDir('explainer-busy-'), 'dist'));
+      expect(busy.status).not.toBe(0);
+      expect(busy.output).toContain(`Build failed: another build is running in ${process.cwd()} (pid ${other.pid})`);
+    } finally {
+      other.kill();
+      rmSync(lock, { force: true });
+    }
+
+    // A lock whose process is gone is stale; the build takes it over (and here fails on its data, as it should).
+    const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    writeFileSync(lock, dead.stdout);
+    const f = tinyCopy();
+    f.text('content/explainer.yaml', (t) => t.replace(/^lang: en$/m, 'lang: en\ndateLocale: en_GB!!'));
+    const taken = buildTo(join(tempDir('explainer-stale-'), 'dist'), f.root);
+    expect(taken.status).not.toBe(0);
+    expect(taken.output).not.toContain('another build is running');
+    expect(taken.output).toContain(
+      'content/explainer.yaml › field "dateLocale": must be a locale the date formatter knows, such as "en-GB" or "en-US" (is "en_GB!!")',
+    );
+    expect(existsSync(lock)).toBe(false);
   }, 300_000);
 });

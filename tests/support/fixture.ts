@@ -1,20 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { tempDir } from './temp.ts';
 
 export const TINY = new URL('../fixtures/tiny/', import.meta.url).pathname;
 
 /**
  * A throwaway copy of the tiny fixture explainer, for tests that break one thing and check
- * the message. `yaml(file, edit)` edits a YAML file as data; `text(file, edit)` as text.
+ * the message, removed when the test file ends. `yaml(file, edit)` edits a YAML file as data; `text(file, edit)` as text.
  */
 export function tinyCopy(): {
   root: string;
   yaml: (file: string, edit: (data: any) => unknown) => void;
   text: (file: string, edit: (text: string) => string) => void;
 } {
-  const root = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
+  const root = tempDir('explainer-fixture-');
   cpSync(TINY, root, { recursive: true });
   const text = (file: string, edit: (t: string) => string): void => {
     const path = join(root, file);

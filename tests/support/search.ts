@@ -15,10 +15,11 @@ export interface Index {
 
 /**
  * The built search index, queried from Node as a browser would, without a browser: Pagefind's
- * own script, with `fetch` reading its files from dist/, and the site's options.
+ * own script, with `fetch` reading its files from dist/ (or another built site's folder), and the
+ * site's options.
  */
-export async function loadIndex(): Promise<Index> {
-  requireDist();
+export async function loadIndex(dist: string = DIST): Promise<Index> {
+  if (dist === DIST) requireDist();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -26,16 +27,16 @@ export async function loadIndex(): Promise<Index> {
     const bytes = await readFile(new URL(url));
     return new Response(bytes);
   };
-  const pagefind = (await import(pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href)) as Pagefind;
+  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as Pagefind;
   await pagefind.options({
-    basePath: pathToFileURL(join(DIST, 'pagefind/')).href,
+    basePath: pathToFileURL(join(dist, 'pagefind/')).href,
     baseUrl: '/',
     excerptLength: EXCERPT_LENGTH,
     ranking: RANKING,
   });
   await pagefind.init();
   await pagefind.filters();
-  const groups = JSON.parse(await readFile(join(DIST, 'pagefind', SPELLINGS_FILE), 'utf8')) as string[][];
+  const groups = JSON.parse(await readFile(join(dist, 'pagefind', SPELLINGS_FILE), 'utf8')) as string[][];
   return { pagefind, groups };
 }
 

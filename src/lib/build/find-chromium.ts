@@ -7,6 +7,11 @@ export interface ChromiumChoice {
   from: 'CHROMIUM_PATH' | 'bundled' | 'installed';
 }
 
+/** CHROMIUM_PATH when it names something; empty (as `CHROMIUM_PATH= npm run build` leaves it) counts as unset. */
+export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.CHROMIUM_PATH?.trim() || undefined;
+}
+
 /** Installed Chrome or Chromium, in the places each system's installers put them. */
 export function installedCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   switch (platform) {
@@ -59,7 +64,7 @@ export async function findChromium(
   exists: (path: string) => boolean = existsSync,
   bundled: () => Promise<string> = async () => (await import('@sparticuz/chromium')).default.executablePath(),
 ): Promise<ChromiumChoice | string> {
-  const chosen = env.CHROMIUM_PATH?.trim();
+  const chosen = chromiumPathFromEnv(env);
   if (chosen)
     return exists(chosen) ? { path: chosen, from: 'CHROMIUM_PATH' } : `CHROMIUM_PATH is set to ${chosen}, which does not exist`;
   if (platform === 'linux' && arch === 'x64') return { path: await bundled(), from: 'bundled' };

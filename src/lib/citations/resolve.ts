@@ -4,6 +4,7 @@ import { passageAnchor } from '../sources/segments.ts';
 import { sourceHref } from '../urls.ts';
 import type { Dataset } from '../data/load.ts';
 import { passageLabel, sourceName } from '../sources/names.ts';
+import { blockById, type SeedBlock } from '../seeds/parse.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =
@@ -29,16 +30,13 @@ export function resolveCitation(data: Dataset, cite: Citation): ResolvedCitation
     const passage = data.passages.get(passageKey(cite.seed, cite.quote)) ?? data.locate(cite.seed, cite.quote);
     if (typeof passage === 'string') throw new Error(passage);
     const seed = data.seeds.find((s) => s.id === cite.seed)!;
+    const block = blockById(seed, passage.blockId);
     return {
       kind: 'seed',
       seed: cite.seed,
       passage,
       href: sourceHref(cite.seed, passageAnchor(passage)),
-      label: passageLabel(
-        data.seedSources,
-        seed,
-        seed.blocks.find((b) => b.id === passage.blockId),
-      ),
+      label: passageLabel(data.seedSources, seed, block),
       name: sourceName(data.seedSources, seed.id, 'short', { capital: true }),
       quote: passage.text,
     };

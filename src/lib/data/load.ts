@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
+import type { z } from 'zod';
 import { join } from 'node:path';
 import { readSeeds, type LoadedSeed } from '../seeds/read.ts';
+import { seedIdFromFileName } from '../seeds/parse.ts';
 import {
   Actor,
   Anomaly,
   Claim,
   Event,
   Explainer,
+  ExternalSource,
   Place,
   Question,
-  SourcesFile,
+  SeedSource,
   Statement,
-  type ExternalSource,
-  type SeedSource,
 } from '../schemas/index.ts';
 import { firstWeekdayAfter, lastWeekdayBefore, weekdayOf } from './dates.ts';
 import { DataError, type DataIssue } from './errors.ts';
@@ -61,29 +62,59 @@ export interface Dataset {
  */
 export function loadDataset(root: string): Dataset {
   const issues: DataIssue[] = [];
-  const read = (file: string): unknown => readYaml(root, file, issues);
+  // A file that cannot be read at all (missing, a YAML syntax error, not a list) says nothing
+  // about which ids exist, so references into it are not checked: they would all be false alarms.
+  const unreadable = new Set<string>();
+  // Ids of records that were reported as invalid: they exist, so a reference to one is no error.
+  const rejected = new Map<string, Set<string>>();
+  const read = (file: string): unknown => {
+    const before = issues.length;
+    const raw = readYaml(root, file, issues);
+    if (raw === undefined && issues.length > before) unreadable.add(file);
+    return raw;
+  };
+  const records = <S extends z.ZodType>(file: string, schema: S, raw: unknown = read(file)): Array<z.output<S>> => {
+    const before = issues.length;
+    const bad = rejected.get(file) ?? new Set<string>();
+    rejected.set(file, bad);
+    const list = parseRecords(file, raw, schema, issues, bad);
+    if (list.length === 0 && bad.size === 0 && issues.length > before) unreadable.add(file);
+    return list;
+  };
+
   // An explainer that uses no records of a kind needs no file for it: a missing file is an empty list.
   const readList = (file: string): unknown => (existsSync(join(root, file)) ? read(file) : []);
 
   const explainer = parseObject(FILES.explainer, read(FILES.explainer), Explainer, issues);
-  const sources = parseObject(FILES.sources, read(FILES.sources), SourcesFile, issues);
-  const actors = parseRecords(FILES.actors, readList(FILES.actors), Actor, issues);
-  const places = parseRecords(FILES.places, readList(FILES.places), Place, issues);
-  const events = parseRecords(FILES.events, readList(FILES.events), Event, issues);
-  const questions = parseRecords(FILES.questions, readList(FILES.questions), Question, issues);
-  const claims = parseRecords(FILES.claims, readList(FILES.claims), Claim, issues);
-  const statements = parseRecords(FILES.statements, readList(FILES.statements), Statement, issues);
-  const anomalies = parseRecords(FILES.anomalies, readList(FILES.anomalies), Anomaly, issues);
+  const sources = readSources(read(FILES.sources), issues, (raw, schema) => records(FILES.sources, schema, raw));
+  const actors = records(FILES.actors, Actor, readList(FILES.actors));
+  const places = records(FILES.places, Place, readList(FILES.places));
+  const events = records(FILES.events, Event, readList(FILES.events));
+  const questions = records(FILES.questions, Question, readList(FILES.questions));
+  const claims = records(FILES.claims, Claim, readList(FILES.claims));
+  const statements = records(FILES.statements, Statement, readList(FILES.statements));
+  const anomalies = records(FILES.anomalies, Anomaly, readList(FILES.anomalies));
+  if (!sources) unreadable.add(FILES.sources);
 
   const seedsDir = join(root, FILES.seeds);
-  const seeds = existsSync(seedsDir) ? readSeeds(seedsDir) : [];
-  if (seeds.length === 0) issues.push({ file: FILES.seeds, message: 'no seed documents (*.txt) found' });
+  // Seeds that exist but cannot be read (not UTF-8, empty) are reported once, here; citations
+  // of them are then not checked, since they could only fail for the same reason.
+  const unreadableSeeds = new Set<string>();
+  const seeds = existsSync(seedsDir)
+    ? readSeeds(seedsDir, (fileName, message) => {
+        const id = /^(\d+)_/.test(fileName) ? seedIdFromFileName(fileName) : undefined;
+        if (id !== undefined) unreadableSeeds.add(id);
+        issues.push({ file: `${FILES.seeds}/${fileName}`, message: message.replace(`${FILES.seeds}/${fileName}: `, '') });
+      })
+    : [];
+  if (seeds.length === 0 && unreadableSeeds.size === 0)
+    issues.push({ file: FILES.seeds, message: 'no seed documents (*.txt) found' });
 
   const seedSources = sources?.seeds ?? [];
   const external = sources?.external ?? [];
   checkUniqueIds(FILES.sources, seedSources, issues);
   checkUniqueIds(FILES.sources, external, issues);
-  checkSeedRecords(seeds, seedSources, issues);
+  checkSeedRecords(seeds, seedSources, issues, new Set([...unreadableSeeds, ...(rejected.get(FILES.sources) ?? [])]));
 
   for (const [file, list] of [
     [FILES.actors, actors],
@@ -105,13 +136,20 @@ export function loadDataset(root: string): Dataset {
     });
   }
 
+  /** The ids a reference may name, or undefined when their file could not be read (references are then not checked). */
+  const known = (file: string, list: ReadonlyArray<{ id: string }>): ReadonlySet<string> | undefined =>
+    unreadable.has(file) ? undefined : new Set([...list.map((r) => r.id), ...(rejected.get(file) ?? [])]);
   const ids = {
-    actor: new Set(actors.map((a) => a.id)),
-    place: new Set(places.map((p) => p.id)),
-    event: new Set(events.map((e) => e.id)),
-    question: new Set(questions.map((q) => q.id)),
-    external: new Set(external.map((x) => x.id)),
+    actor: known(FILES.actors, actors),
+    place: known(FILES.places, places),
+    event: known(FILES.events, events),
+    question: known(FILES.questions, questions),
+    external: known(FILES.sources, external),
   };
+  for (const file of unreadable) {
+    if (file === FILES.explainer) continue;
+    issues.push({ file, message: 'could not be read (see above), so references to its records were not checked' });
+  }
 
   // Cross-references.
   for (const a of actors) {
@@ -163,6 +201,7 @@ export function loadDataset(root: string): Dataset {
     for (const [file, list] of groups) {
       for (const record of list) {
         walkSeedCitations(record, (cite, field) => {
+          if (unreadableSeeds.has(cite.seed)) return;
           const found = finder.locate(cite.seed, cite.quote);
           if (typeof found === 'string') issues.push({ file, record: record.id, field, message: found });
         });
@@ -224,11 +263,50 @@ export function loadDataset(root: string): Dataset {
   };
 }
 
-function checkSeedRecords(seeds: readonly LoadedSeed[], records: readonly SeedSource[], issues: DataIssue[]): void {
+/**
+ * `sources.yaml` is two lists, `seeds:` and `external:`; each is parsed record by record, so
+ * one bad URL or hash costs its own record only, not the whole file.
+ */
+function readSources(
+  raw: unknown,
+  issues: DataIssue[],
+  records: <S extends z.ZodType>(raw: unknown, schema: S) => Array<z.output<S>>,
+): { seeds: SeedSource[]; external: ExternalSource[] } | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push({ file: FILES.sources, message: 'must be a mapping with two lists, seeds: and external:' });
+    return undefined;
+  }
+  const file = raw as Record<string, unknown>;
+  for (const key of Object.keys(file)) {
+    if (key !== 'seeds' && key !== 'external')
+      issues.push({ file: FILES.sources, field: key, message: 'unknown key; the file has seeds: and external: only' });
+  }
+  const list = (key: 'seeds' | 'external'): unknown[] => {
+    const value = file[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    issues.push({ file: FILES.sources, field: key, message: 'must be a YAML list of records (each line starting with "- ")' });
+    return [];
+  };
+  const seedList = list('seeds');
+  if (seedList.length === 0 && file.seeds === undefined)
+    issues.push({ file: FILES.sources, field: 'seeds', message: 'is missing: list every seed document here' });
+  return { seeds: records(seedList, SeedSource), external: records(list('external'), ExternalSource) };
+}
+
+/** Seeds and their records must pair up; `skip` holds ids already reported (an unreadable seed, an invalid record). */
+function checkSeedRecords(
+  seeds: readonly LoadedSeed[],
+  records: readonly SeedSource[],
+  issues: DataIssue[],
+  skip: ReadonlySet<string>,
+): void {
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const seed of seeds) {
     const record = byId.get(seed.id);
     if (!record) {
+      if (skip.has(seed.id)) continue;
       issues.push({ file: FILES.sources, record: seed.id, message: `seeds/${seed.fileName} has no record in seeds:` });
       continue;
     }
@@ -251,7 +329,7 @@ function checkSeedRecords(seeds: readonly LoadedSeed[], records: readonly SeedSo
   }
   const present = new Set(seeds.map((s) => s.id));
   for (const r of records) {
-    if (!present.has(r.id))
+    if (!present.has(r.id) && !skip.has(r.id))
       issues.push({ file: FILES.sources, record: r.id, field: 'file', message: `seeds/${r.file} does not exist` });
   }
 }

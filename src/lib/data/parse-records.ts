@@ -12,6 +12,20 @@ export function recordName(raw: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
+/** The value a field had, for the message, when it is short enough to show. */
+function shownValue(input: unknown): string | undefined {
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  if (typeof input !== 'string') return undefined;
+  const oneLine = input.replace(/\s+/g, ' ');
+  return JSON.stringify(oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine);
+}
+
+/** A zod issue as a one-line message that ends with the offending value, so it can be found. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const value = shownValue(issue.input);
+  return value === undefined || issue.message.includes(value) ? issue.message : `${issue.message} (is ${value})`;
+}
+
 /**
  * Parses a YAML list record by record, so one bad record reports its own problems
  * without hiding the others. Invalid records are left out of the result.
@@ -21,6 +35,8 @@ export function parseRecords<S extends z.ZodType>(
   raw: unknown,
   schema: S,
   issues: DataIssue[],
+  /** Collects the ids of records left out, so references to them are not reported as unknown. */
+  rejected?: Set<string>,
 ): Array<z.output<S>> {
   if (raw === undefined) return [];
   if (raw === null) return [];
@@ -30,13 +46,15 @@ export function parseRecords<S extends z.ZodType>(
   }
   const out: Array<z.output<S>> = [];
   raw.forEach((item: unknown, index) => {
-    const result = schema.safeParse(item);
+    const result = schema.safeParse(item, { reportInput: true });
     if (result.success) {
       out.push(result.data);
       return;
     }
+    const name = recordName(item, index);
+    if (!name.startsWith('#')) rejected?.add(name);
     for (const issue of result.error.issues) {
-      issues.push({ file, record: recordName(item, index), field: fieldPath(issue.path), message: issue.message });
+      issues.push({ file, record: name, field: fieldPath(issue.path), message: issueMessage(issue) });
     }
   });
   return out;
@@ -50,9 +68,9 @@ export function parseObject<S extends z.ZodType>(
   issues: DataIssue[],
 ): z.output<S> | undefined {
   if (raw === undefined) return undefined;
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) issues.push({ file, field: fieldPath(issue.path), message: issue.message });
+  for (const issue of result.error.issues) issues.push({ file, field: fieldPath(issue.path), message: issueMessage(issue) });
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { findNormalized, normalizeForMatch } from '../text/normalize.ts';
+import { NormalizedText, normalizeForMatch } from '../text/normalize.ts';
 import { blockContaining } from '../seeds/parse.ts';
 import type { LoadedSeed } from '../seeds/read.ts';
 import type { DataIssue } from './errors.ts';
@@ -20,6 +20,22 @@ export function passageKey(seed: string, quote: string): string {
   return `${seed}\u0000${normalizeForMatch(quote)}`;
 }
 
+const indexes = new WeakMap<LoadedSeed, NormalizedText>();
+
+/**
+ * A seed's text normalised for matching, built the first time it is asked for and kept with
+ * the seed: every quote and spelling is looked up in it, so a seed is normalised once however
+ * many records, chapters and pages ask about it.
+ */
+export function seedIndex(seed: LoadedSeed): NormalizedText {
+  let index = indexes.get(seed);
+  if (!index) {
+    index = new NormalizedText(seed.text);
+    indexes.set(seed, index);
+  }
+  return index;
+}
+
 /**
  * Finds quotes in seeds. One instance per load: it caches what it has located, so a
  * passage cited from many records is searched for once.
@@ -39,7 +55,7 @@ export class PassageFinder {
     if (known) return known;
     const seed = this.seeds.get(seedId);
     if (!seed) return `unknown seed "${seedId}" (known: ${[...this.seeds.keys()].join(', ')})`;
-    const at = findNormalized(seed.text, quote);
+    const at = seedIndex(seed).find(quote);
     if (!at) return `quote not found in seed ${seedId} (${seed.fileName}): "${quote}"`;
     const block = blockContaining(seed, at.start, at.end);
     if (!block) return `quote runs across lines of seed ${seedId}; cite a passage within one paragraph: "${quote}"`;
@@ -93,7 +109,7 @@ export function walkExternalCitations(
 
 /** True if `text` stands in at least one seed (same normalisation as quotes). */
 export function inAnySeed(seeds: readonly LoadedSeed[], text: string): boolean {
-  return seeds.some((s) => findNormalized(s.text, text) !== undefined);
+  return seeds.some((s) => seedIndex(s).find(text) !== undefined);
 }
 
 /** Helper to push a reference problem. */
@@ -104,9 +120,10 @@ export function checkRef(
   field: string,
   kind: string,
   id: string | undefined,
-  known: ReadonlySet<string>,
+  /** Undefined when the ids of that kind could not be read; the reference is then not checked. */
+  known: ReadonlySet<string> | undefined,
 ): void {
-  if (id !== undefined && !known.has(id)) {
+  if (id !== undefined && known !== undefined && !known.has(id)) {
     issues.push({ file, record, field, message: `unknown ${kind} id "${id}"` });
   }
 }

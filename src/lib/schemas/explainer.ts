@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common.ts';
 
+/** True for a well-formed BCP 47 tag that Intl can format dates in (checked here, not mid-build as a RangeError). */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1 && Intl.DateTimeFormat.supportedLocalesOf(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** The explainer's own settings: everything topic-specific that the engine needs. */
 export const Explainer = z.strictObject({
   title: z.string().min(3),
@@ -10,7 +19,7 @@ export const Explainer = z.strictObject({
   /** BCP 47 language tag of the text. */
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
   /** Locale for dates ("en-GB" gives "15 February 2021"); defaults to `lang`. */
-  dateLocale: z.string().optional(),
+  dateLocale: z.string().refine(isLocale, 'must be a locale the date formatter knows, such as "en-GB" or "en-US"').optional(),
   published: IsoDate,
   updated: IsoDate,
   /** Who made it, as readers should see it. */

@@ -101,6 +101,7 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
   let headline: string | undefined;
   let dateline: string | undefined;
   let datelinePlace: string | undefined;
+  let seenParagraph = false;
   const bylines: string[] = [];
 
   const push = (kind: BlockKind, blockText: string, line: number, start: number): void => {
@@ -111,6 +112,7 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
       counters.set(prefix, n);
       blockId = `${prefix}${n}`;
     }
+    if (kind === 'paragraph') seenParagraph = true;
     blocks.push({ id: blockId, kind, text: blockText, line, start, end: start + blockText.length });
   };
 
@@ -153,9 +155,8 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
 
     const kind = classify(content);
     if (kind === 'byline') bylines.push(content.replace(/^--\s*/, '').replace(/:$/, ''));
-    if (kind === 'paragraph' && datelinePlace === undefined && !blocks.some((b) => b.kind === 'paragraph')) {
-      datelinePlace = PLACE_DATELINE.exec(content)?.[1];
-    }
+    // Only the first paragraph can open with a place dateline.
+    if (kind === 'paragraph' && !seenParagraph) datelinePlace = PLACE_DATELINE.exec(content)?.[1];
     push(kind, content, lineNo, start);
   });
 
@@ -174,5 +175,31 @@ export function parseSeed(fileName: string, text: string): SeedDocument {
 
 /** The block that contains the offset range, if one block holds all of it. */
 export function blockContaining(doc: SeedDocument, start: number, end: number): SeedBlock | undefined {
-  return doc.blocks.find((b) => b.start <= start && end <= b.end);
+  // Blocks are in file order and never overlap, so the last one starting at or before
+  // `start` is the only candidate: a binary search keeps this fast in long documents.
+  const { blocks } = doc;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let candidate: SeedBlock | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.start <= start) {
+      candidate = b;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate && end <= candidate.end ? candidate : undefined;
+}
+
+const blockIndexes = new WeakMap<SeedDocument, ReadonlyMap<string, SeedBlock>>();
+
+/** The block with this id, found through an index built once per document (pages ask for many). */
+export function blockById(doc: SeedDocument, id: string): SeedBlock | undefined {
+  let index = blockIndexes.get(doc);
+  if (!index) {
+    index = new Map(doc.blocks.map((b) => [b.id, b]));
+    blockIndexes.set(doc, index);
+  }
+  return index.get(id);
 }

@@ -12,31 +12,70 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
+const SINGLE = /[\u2018\u2019\u201B\u2032]/;
+const DOUBLE = /[\u201C\u201D\u201F\u2033]/;
+const SPACE = /\s/;
+
+/**
+ * A text normalised once under {@link normalizeForMatch}, remembering where each normalised
+ * character came from, so that any number of quotes and spellings can be looked up in it
+ * without normalising the text again. Lookups are remembered too: a passage cited from many
+ * places, or a spelling shown on many pages, is searched for once.
+ */
+export class NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** For each character of {@link text}, its offset in the original. */
+  private readonly origin: Int32Array;
+  private readonly found = new Map<string, { start: number; end: number } | undefined>();
+
+  constructor(original: string) {
+    // One pass over character codes into typed arrays: no string is built per word or per
+    // space, which matters for documents of millions of characters.
+    const origin = new Int32Array(original.length);
+    const out = new Uint16Array(original.length);
+    let n = 0;
+    let inSpace = false;
+    for (let i = 0; i < original.length; i++) {
+      const code = original.charCodeAt(i);
+      const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(original[i]!);
+      if (space) {
+        if (!inSpace && n > 0) {
+          out[n] = 0x20;
+          origin[n++] = i;
+        }
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      let c = code;
+      if (code >= 0x2018 && code <= 0x2033) {
+        const ch = original[i]!;
+        if (SINGLE.test(ch)) c = 0x27;
+        else if (DOUBLE.test(ch)) c = 0x22;
+      }
+      out[n] = c;
+      origin[n++] = i;
+    }
+    const chunks: string[] = [];
+    for (let at = 0; at < n; at += 8192) chunks.push(String.fromCharCode(...out.subarray(at, Math.min(n, at + 8192))));
+    this.text = chunks.join('');
+    this.origin = origin.subarray(0, n);
+  }
+
+  /** Where `needle` occurs under {@link normalizeForMatch}, as offsets into the original text. */
+  find(needle: string): { start: number; end: number } | undefined {
+    const target = normalizeForMatch(needle);
+    if (this.found.has(target)) return this.found.get(target);
+    let result: { start: number; end: number } | undefined;
+    const at = target.length === 0 ? -1 : this.text.indexOf(target);
+    if (at >= 0) result = { start: this.origin[at]!, end: this.origin[at + target.length - 1]! + 1 };
+    this.found.set(target, result);
+    return result;
+  }
+}
+
 /** Where `needle` occurs in `haystack` under {@link normalizeForMatch}, as offsets into the original haystack. */
 export function findNormalized(haystack: string, needle: string): { start: number; end: number } | undefined {
-  // Build the normalised haystack while remembering, for each of its characters, where it came from.
-  const map: number[] = [];
-  let norm = '';
-  let inSpace = false;
-  for (let i = 0; i < haystack.length; i++) {
-    const ch = haystack[i]!;
-    if (/\s/.test(ch)) {
-      if (!inSpace && norm.length > 0) {
-        norm += ' ';
-        map.push(i);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    norm += normalizeForMatch(ch) || ch;
-    map.push(i);
-  }
-  const target = normalizeForMatch(needle);
-  if (target.length === 0) return undefined;
-  const at = norm.indexOf(target);
-  if (at < 0) return undefined;
-  const start = map[at]!;
-  const end = map[at + target.length - 1]! + 1;
-  return { start, end };
+  return new NormalizedText(haystack).find(needle);
 }

@@ -1,0 +1,50 @@
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { unsafeUrlReason } from '../html/escape.ts';
+
+/** JSX attributes that a browser follows or loads as a URL. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'formaction',
+  'poster',
+  'cite',
+  'xlinkHref',
+  'xlink:href',
+]);
+
+/**
+ * Refuses links a chapter must not carry: a `javascript:`, `data:` or `vbscript:` URL (or any
+ * scheme outside the allow-list) in a Markdown link, image or definition, or in a JSX
+ * element's URL attribute. The Content-Security-Policy would block such a link on the site,
+ * but the PDF has no CSP, so the build stops instead, with the chapter's file:line:column.
+ */
+export function remarkLinkSchemes() {
+  return (tree: Root, file: VFile): void => {
+    const problems: string[] = [];
+    const where = (node: { position?: { start: { line: number; column: number } } | undefined }): string =>
+      `${relative(process.cwd(), file.path)}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const reason = unsafeUrlReason(node.url);
+        if (reason) problems.push(`${where(node)}: ${reason}`);
+        return;
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      for (const attr of node.attributes) {
+        if (attr.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.has(attr.name) || typeof attr.value !== 'string') continue;
+        const reason = unsafeUrlReason(attr.value);
+        if (reason) problems.push(`${where(node)}: <${node.name ?? ''} ${attr.name}>: ${reason}`);
+      }
+    });
+
+    if (problems.length > 0) {
+      throw new Error(`Chapter links refused (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+  };
+}

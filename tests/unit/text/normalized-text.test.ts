@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { NormalizedText, normalizeForMatch } from '../../../src/lib/text/normalize.ts';
+import { seedIndex } from '../../../src/lib/data/verify.ts';
+import { blockById, blockContaining, parseSeed } from '../../../src/lib/seeds/parse.ts';
+import { readSeeds } from '../../../src/lib/seeds/read.ts';
+import { spellingUsage } from '../../../src/lib/spellings.ts';
+
+/** The matching rule spelled out the slow, obvious way: normalise every candidate substring. */
+function reference(haystack: string, needle: string): { start: number; end: number } | undefined {
+  const target = normalizeForMatch(needle);
+  if (!target) return undefined;
+  for (let start = 0; start < haystack.length; start++) {
+    if (/\s/.test(haystack[start]!)) continue;
+    for (let end = start + 1; end <= haystack.length; end++) {
+      if (/\s/.test(haystack[end - 1]!)) continue;
+      const n = normalizeForMatch(haystack.slice(start, end));
+      if (n === target) return { start, end };
+      if (n.length > target.length) break;
+    }
+  }
+  return undefined;
+}
+
+describe('NormalizedText', () => {
+  const text = ' He said\u00a0“we  know”,\r\n\tthe\u2028“officials’ view” it’s  \u201Bodd\u2032. ';
+  it.each([
+    'He said "we know"',
+    "officials' view",
+    "it's 'odd'",
+    'know", the "',
+    'the "officials',
+    'said',
+    'view" it',
+    '. ',
+    'nope',
+  ])('finds %j where the plain rule does, at the same offsets', (needle) => {
+    expect(new NormalizedText(text).find(needle)).toEqual(reference(text, needle));
+  });
+
+  it('normalises a seed once however often it is asked', () => {
+    const [seed] = readSeeds('seeds');
+    expect(seedIndex(seed!)).toBe(seedIndex(seed!));
+  });
+
+  it('gives the same spellings evidence as a fresh search of every seed', () => {
+    const seeds = readSeeds('seeds');
+    const names = ['Kataib Hezbollah', 'Kata’ib Hezbollah', 'Syria', 'no such name anywhere'];
+    const usage = spellingUsage(seeds, names);
+    expect(usage).toEqual(
+      names.map((spelling) => ({
+        spelling,
+        seeds: seeds.filter((s) => new NormalizedText(s.text).find(spelling) !== undefined).map((s) => s.id),
+      })),
+    );
+  });
+});
+
+describe('block lookups', () => {
+  const doc = parseSeed('009_x.txt', 'Headline here\n\nFirst paragraph.\nSecond one, longer.\n{eoa}\n');
+  it('finds the block holding a range by binary search, and none for a range across blocks', () => {
+    for (const b of doc.blocks) {
+      expect(blockContaining(doc, b.start, b.end)).toBe(b);
+      expect(blockContaining(doc, b.start + 1, b.end - 1)).toBe(b);
+    }
+    const [, p1, p2] = doc.blocks;
+    expect(blockContaining(doc, p1!.start, p2!.end)).toBeUndefined();
+    expect(blockContaining(doc, 0, doc.text.length)).toBeUndefined();
+  });
+  it('finds a block by id', () => {
+    for (const b of doc.blocks) expect(blockById(doc, b.id)).toBe(b);
+    expect(blockById(doc, 'p99')).toBeUndefined();
+  });
+});
