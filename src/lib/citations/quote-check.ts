@@ -32,6 +32,19 @@ function passagesOf(data: Dataset, cites: readonly Citation[]): Looked[] {
   });
 }
 
+/**
+ * Quotation marks that belong to a source's name, as its credit line prints it (the report by
+ * “Our Foreign Staff”): the words are the document's own, checked against its text, not a
+ * speaker's, so the sentence need not cite them.
+ */
+function isCreditName(data: Dataset, words: string): boolean {
+  return data.seedSources.some((source) => {
+    if (!`${source.name} ${source.short}`.includes(`“${words}”`) && source.short !== words) return false;
+    const seed = data.seeds.find((s) => s.id === source.id);
+    return seed !== undefined && findNormalized(seed.text, words) !== undefined;
+  });
+}
+
 const shown = (text: string): string => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
 
 /**
@@ -42,6 +55,7 @@ const shown = (text: string): string => (text.length > 140 ? `${text.slice(0, 13
 export function checkQuotation(data: Dataset, words: string, cites: readonly Citation[]): string | undefined {
   const fragments = quotedFragments(words);
   if (fragments.length === 0) return undefined;
+  if (isCreditName(data, words)) return undefined;
   const looked = passagesOf(data, cites);
   const holding = looked.filter((p) => fragments.every((f) => findNormalized(p.text, f) !== undefined));
   const quoted = `quoted words “${words}”`;

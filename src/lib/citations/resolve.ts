@@ -4,7 +4,7 @@ import { passageAnchor } from '../sources/segments.ts';
 import { sourceHref } from '../urls.ts';
 import type { Dataset } from '../data/load.ts';
 import { passageLabel, sourceName } from '../sources/names.ts';
-import { blockById, type SeedBlock } from '../seeds/parse.ts';
+import { blockById } from '../seeds/parse.ts';
 
 /** A citation ready to render: where it links and what it shows. */
 export type ResolvedCitation =

@@ -171,7 +171,7 @@ export interface SentenceSpan {
 
 // Short words whose full stop does not end a sentence.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Za-z]\.)*[A-Za-z]\.$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec|vs|etc)\.$/;
+  /(?:^|[\s(])(?:[A-Za-z]\.)*[A-Za-z]\.$|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Gov|Sen|Rep|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec|vs|etc)\.$/;
 
 /**
  * Splits a flattened paragraph into sentences. A sentence ends at a full stop, question or

@@ -77,17 +77,31 @@ export function starterQuote(doc: SeedDocument): string | undefined {
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const count = (n: number, noun: string): string => `${NUMBER_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
 
+/** The document's credit line, without what a reader need not be sent (an e-mail address, a handle). */
+function credit(doc: SeedDocument): string | undefined {
+  const line = doc.bylines[0]
+    ?.replace(/^--\s*/, '')
+    .replace(/\s+can be reached at\b.*$/, '')
+    .replace(/:$/, '');
+  return line || undefined;
+}
+
 function describe(doc: SeedDocument): string {
   const parts = [`The document headed “${doc.headline}”`];
   if (doc.dateline) parts.push(`dated ${doc.dateline}`);
   if (doc.datelinePlace) parts.push(`datelined ${doc.datelinePlace}`);
-  // A credit line can carry a reporter's e-mail address or handle: the name is enough here.
-  const byline = doc.bylines[0]
-    ?.replace(/^--\s*/, '')
-    .replace(/\s+can be reached at\b.*$/, '')
-    .replace(/:$/, '');
+  const byline = credit(doc);
   if (byline) parts.push(`credited to “${byline}”`);
   return `${parts.join(', ')}.`;
+}
+
+/** How readers meet the document, in full and short, as far as its own text shows who wrote it. */
+function names(doc: SeedDocument): { name: string; short: string } {
+  const byline = credit(doc);
+  const headline = doc.headline.trim();
+  if (byline) return { name: `the report credited to “${byline}”`, short: byline };
+  const words = headline.split(/\s+/);
+  return { name: `the report headed “${headline}”`, short: `“${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”` };
 }
 
 const explainerYaml = (
@@ -142,14 +156,21 @@ export function scaffoldExplainer(title: string, documents: readonly NewDocument
     const doc = parseSeed(file, text);
     if (!doc.headline.trim()) throw new Error(`${document.name}: the first line must be the document's headline`);
     files.set(`seeds/${file}`, document.bytes);
-    seeds.push({ id, file, sha256: sha256(document.bytes), label: doc.headline.trim(), description: describe(doc) });
+    seeds.push({
+      id,
+      file,
+      sha256: sha256(document.bytes),
+      label: doc.headline.trim(),
+      description: describe(doc),
+      ...names(doc),
+    });
     const quote = starterQuote(doc);
     if (!quote) throw new Error(`${document.name}: no paragraph of four words or more to cite; is it one paragraph a line?`);
     lines.push(`- “${doc.headline.trim()}” begins: ${quote}…<Cite seed="${id}" quote="${quote}" />`);
   });
   files.set(
     'content/data/sources.yaml',
-    `# The source documents, pinned to their exact bytes (SHA-256). When a document changes, review\n# what cites it and update its hash. Labels and descriptions say what each document is, as far\n# as its own text shows.\n${stringify({ seeds, external: [] }, { lineWidth: 100 })}`,
+    `# The source documents, pinned to their exact bytes (SHA-256). When a document changes, review\n# what cites it and update its hash. Labels and descriptions say what each document is, as far\n# as its own text shows; name (first mention) and short (notes, tables, figures) are how readers\n# meet it: who published or wrote it, as the text shows.\n${stringify({ seeds, external: [] }, { lineWidth: 100 })}`,
   );
   files.set('content/explainer.yaml', explainerYaml(title, today, 'introduction'));
   files.set(
