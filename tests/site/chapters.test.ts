@@ -27,6 +27,10 @@ const INTERNAL_WORDS = /\bsources? \d{3}\b|\b(?:seeds?|debris|page furniture|cap
 
 const isCite = (n: Node): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('cite');
 
+/** A block's child nodes, with the span that keeps a marker on its word's line opened up. */
+const inline = (block: HTMLElement): Node[] =>
+  block.childNodes.flatMap((n) => (n instanceof HTMLElement && n.classList.contains('cite-join') ? n.childNodes : [n]));
+
 /** A chapter's running prose: its paragraphs and list items, outside figures, tables, notes and previews. */
 function proseBlocks(doc: HTMLElement): HTMLElement[] {
   return doc
@@ -39,7 +43,7 @@ function proseBlocks(doc: HTMLElement): HTMLElement[] {
  * treat as one), each with the text before it back to the previous cluster and the text after it.
  */
 function clusters(block: HTMLElement): Array<{ before: string; after: string }> {
-  const nodes = block.childNodes;
+  const nodes = inline(block);
   const out: Array<{ before: string; after: string }> = [];
   let before = '';
   for (let i = 0; i < nodes.length; i++) {
@@ -93,7 +97,9 @@ describe('chapters', () => {
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points.length).toBeLessThanOrEqual(5);
     for (const point of points) {
-      const last = point.childNodes.filter((n) => n.textContent.trim() !== '').at(-1);
+      const last = inline(point)
+        .filter((n) => n.textContent.trim() !== '')
+        .at(-1);
       expect(last && isCite(last), `uncited point: ${point.textContent.slice(0, 60)}`).toBe(true);
     }
   });
