@@ -19,6 +19,8 @@ export default function devReload(root: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         if (command !== 'dev') return;
+        // Pages leave out the security policy only here (see Base.astro).
+        process.env.EXPLAINER_DEV_SERVER = '1';
         updateConfig({
           vite: {
             plugins: [
