@@ -14,6 +14,9 @@ describe('arriving on a source page from a note', () => {
     const ctx = await session.context({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
     const page = await ctx.newPage();
     await page.goto(session.origin() + CHAPTER);
+    // On a phone the notes are folded away until the reader opens them.
+    const fold = page.locator('.notes details.fold');
+    if (!(await fold.evaluate((d: HTMLDetailsElement) => d.open))) await fold.locator('summary').click();
     const link = page.locator('.notes a[href^="/sources/"][href*="#c-"]').first();
     const note = (await link.evaluate((a) => a.closest('li[id^="note-"]')!.id)).replace(/^note-/, '');
     await link.click();
