@@ -83,8 +83,8 @@ describe('citations', () => {
     const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(session.origin() + CHAPTER);
-    // A marker for one passage leads straight to it (one for several leads to its note).
-    const cite = page.locator('.cite[data-passages="1"]').first();
+    // A marker for one passage of a report leads straight to it (one for several leads to its note).
+    const cite = page.locator('.cite[data-passages="1"]:has(> a.cite-link[href^="/sources/"])').first();
     const tip = cite.locator('.cite-tip');
     await expect(tip.isVisible()).resolves.toBe(false);
     await cite.locator('.cite-link').hover();
@@ -151,7 +151,7 @@ describe('citation markers', () => {
     const ctx = await session.context({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
     const page = await ctx.newPage();
     await page.goto(session.origin() + CHAPTER);
-    const cite = page.locator('.cite[data-passages="1"]').nth(1);
+    const cite = page.locator('.cite[data-passages="1"]:has(> a.cite-link[href^="/sources/"])').nth(1);
     await cite.scrollIntoViewIfNeeded();
     await cite.locator('.cite-link').tap();
     await expect(cite.locator('.cite-tip').isVisible()).resolves.toBe(true);
