@@ -1,10 +1,10 @@
 /**
  * How search ranks, in one place for the site and its tests. Chapter prose keeps Pagefind's
- * default weight of 1. Figures (`data-pagefind-weight="0.3"` in Figure.astro and Claims.astro),
- * the sources page (0.1 in its template: it quotes every fact again) and index records count for
- * less, raw source passages for least, so the story comes before the scraps it is built from.
+ * default weight of 1. Figures (0.3, in Figure.astro and Claims.astro), the sources page (it
+ * quotes every fact again, its tables included) and index records count for less, raw source
+ * passages for least, so the story comes before the scraps it is built from.
  */
-export const RANK_WEIGHTS = { record: 0.2, source: 0.1 } as const;
+export const RANK_WEIGHTS = { figure: 0.3, record: 0.2, sourcesPage: 0.1, source: 0.1 } as const;
 
 /**
  * Pagefind's ranking options. Its default length penalty (0.75) lets a ten-word record outrank
