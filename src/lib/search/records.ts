@@ -3,7 +3,7 @@ import { passageLabel } from '../sources/names.ts';
 import { eventDateText, eventHref } from '../chronology.ts';
 import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
 import { RANK_WEIGHTS } from './options.ts';
-import { normalizeWord } from './query.ts';
+import { normalizeWord, wordsOf } from './query.ts';
 
 /** Kinds of search result, as readers see them in the filters. */
 export const SEARCH_KINDS = {
@@ -50,11 +50,25 @@ interface RecordParts {
   body: Array<{ text: string; id?: string; title?: string }>;
 }
 
+/**
+ * The words of a name's other spellings that the name itself lacks ("kaitib" for "Kata'ib
+ * Hezbollah (KH)"), as the index keeps words. A search under such a spelling is a search for this
+ * record in particular: chapters are found for it too (see {@link spellingsMentioned}), but
+ * only the record knows the spelling, and its field `variants` lifts it among them.
+ */
+export function variantWords(spellings: readonly string[]): string[] {
+  const words = (s: string): string[] => wordsOf(s).map(normalizeWord);
+  const name = new Set(words(spellings[0] ?? ''));
+  return [...new Set(spellings.slice(1).flatMap(words))].filter((w) => !name.has(w));
+}
+
 function recordHtml(r: RecordParts): SearchRecord {
+  const variants = variantWords(r.spellings ?? []);
   const meta = [
     `<span data-pagefind-meta="title">${escapeHtml(r.title)}</span>`,
     hidden('data-pagefind-meta="line"', r.line),
     r.spellings?.length ? hidden('data-pagefind-meta="spellings"', r.spellings.join('|')) : '',
+    variants.length ? hidden('data-pagefind-meta="variants"', variants.join(' ')) : '',
     hidden('data-pagefind-filter="kind"', r.kind),
     hidden('data-pagefind-filter="section"', r.section),
   ].join('');
@@ -104,6 +118,19 @@ export function passages(blocks: readonly SeedBlock[]): SeedBlock[][] {
 /** Every spelling group of the data: a name the explainer uses and the ways the sources write it. */
 export function spellingGroups(data: Dataset): string[][] {
   return [...data.actors, ...data.places].map((e) => [...new Set([e.name, ...e.spellings])]);
+}
+
+/**
+ * Every spelling of each name a text mentions under any of its spellings, for a page's hidden
+ * `mentions` field. Pagefind finds only pages that hold every word searched, and reads a page's
+ * fields as words of it: a chapter that writes "Kata’ib Hezbollah" is then found for "Kait'ib
+ * Hezbollah" too, with its paragraphs on the group as the places found. MDX tags and the
+ * quotations in their attributes are left out, as the index leaves out citations.
+ */
+export function spellingsMentioned(groups: readonly string[][], mdx: string): string[] {
+  const words = (t: string): string => ` ${wordsOf(t).map(normalizeWord).join(' ')} `;
+  const text = words(mdx.replace(/<[^>]*>/g, ' '));
+  return groups.filter((g) => g.some((s) => text.includes(words(s)))).flat();
 }
 
 /**

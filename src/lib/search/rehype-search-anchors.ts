@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 
 const BLOCKS = new Set(['p', 'blockquote', 'table']);
@@ -16,7 +16,9 @@ function textOf(node: ElementContent | Root): string {
  * them a sub-result of its own, so a search result leads to the paragraph that matched rather
  * than to the heading some screens above it. Ids read `<chapter>-<n>`, the chapter's file name and
  * the block's place in it (headings get their ids only after this plugin runs), so they stay unique
- * where chapters share a page, as in the print edition.
+ * where chapters share a page, as in the print edition. The paragraphs and list items inside a
+ * block component (a chapter's "What to know", an aside on method) are marked too: without an id
+ * of their own, a match there would lead to the paragraph before the box, which lacks the words.
  */
 export function rehypeSearchAnchors() {
   return (tree: Root, file: VFile): void => {
@@ -30,13 +32,17 @@ export function rehypeSearchAnchors() {
       el.properties.id = `${stem}-${n}`;
       if (title) el.properties.dataPagefindTitle = title;
     };
-    for (const node of tree.children) {
-      if (node.type !== 'element') continue;
-      if (node.tagName === 'h2' || node.tagName === 'h3') title = textOf(node).trim();
-      else if (BLOCKS.has(node.tagName)) mark(node);
-      else if (LISTS.has(node.tagName)) {
-        for (const item of node.children) if (item.type === 'element' && item.tagName === 'li') mark(item);
+    const walk = (nodes: readonly RootContent[]): void => {
+      for (const node of nodes) {
+        if (node.type === 'mdxJsxFlowElement') walk(node.children);
+        if (node.type !== 'element') continue;
+        if (node.tagName === 'h2' || node.tagName === 'h3') title = textOf(node).trim();
+        else if (BLOCKS.has(node.tagName)) mark(node);
+        else if (LISTS.has(node.tagName)) {
+          for (const item of node.children) if (item.type === 'element' && item.tagName === 'li') mark(item);
+        }
       }
-    }
+    };
+    walk(tree.children);
   };
 }
