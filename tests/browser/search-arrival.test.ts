@@ -13,7 +13,7 @@ const ARRIVALS: Array<{ q: string; page: RegExp; marks: string[] }> = [
   { q: "Kait'ib Hezbollah", page: /^\/chapters\//, marks: ['Kata’ib', 'Hezbollah'] },
   { q: 'Boukamal', page: /^\/chapters\/february-strike\/$/, marks: ['Abu', 'Kamal'] },
   { q: '500-pound bombs', page: /^\/chapters\/february-strike\/$/, marks: ['500-pound'] },
-  { q: 'F-15E', page: /^\/chronology\/$/, marks: ['F-15E'] },
+  { q: 'F-15E', page: /^\/chapters\/february-strike\/$/, marks: ['F-15E'] },
 ];
 
 describe('arriving from a search result', () => {
