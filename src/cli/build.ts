@@ -116,7 +116,11 @@ process.on('exit', () => {
   rmSync(lockFile, { force: true });
 });
 
-mkdirSync(dirname(out), { recursive: true });
+try {
+  mkdirSync(dirname(out), { recursive: true });
+} catch (error) {
+  fail(`cannot make the output folder ${dirname(out)} (${reason(error)})`, error);
+}
 check(dirname(out), 'in the output folder');
 // Left by an earlier build that was stopped: it is not a site anyone relies on.
 for (const leftover of [scratch, previous]) {

@@ -100,4 +100,15 @@ describe('builds', () => {
     );
     expect(existsSync(lock)).toBe(false);
   }, 300_000);
+
+  it('say in one line when the output folder cannot be made, and leave no lock', () => {
+    // A file where the output's parent folder should be: the same refusal as a folder the build may not write.
+    const parent = join(tempDir('explainer-blocked-'), 'taken');
+    writeFileSync(parent, 'not a folder');
+    const { status, output } = buildTo(join(parent, 'dist'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Build failed: cannot make the output folder .*taken \(EEXIST: /);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(process.cwd(), '.astro/build.lock'))).toBe(false);
+  }, 60_000);
 });
