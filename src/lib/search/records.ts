@@ -121,7 +121,7 @@ export function spellingGroups(data: Dataset): string[][] {
 }
 
 /**
- * Every spelling of each name a text mentions under any of its spellings, for a page's hidden
+ * The other spellings of each name a text mentions under any of its spellings, for a page's hidden
  * `mentions` field. Pagefind finds only pages that hold every word searched, and reads a page's
  * fields as words of it: a chapter that writes "Kata’ib Hezbollah" is then found for "Kait'ib
  * Hezbollah" too, with its paragraphs on the group as the places found. MDX tags and the
@@ -130,7 +130,10 @@ export function spellingGroups(data: Dataset): string[][] {
 export function spellingsMentioned(groups: readonly string[][], mdx: string): string[] {
   const words = (t: string): string => ` ${wordsOf(t).map(normalizeWord).join(' ')} `;
   const text = words(mdx.replace(/<[^>]*>/g, ' '));
-  return groups.filter((g) => g.some((s) => text.includes(words(s)))).flat();
+  const written = (s: string): boolean => text.includes(words(s));
+  // Spellings the text already holds are indexed with it; every result carries this field, so
+  // it holds only the others.
+  return groups.filter((g) => g.some(written)).flatMap((g) => g.filter((s) => !written(s)));
 }
 
 /**
