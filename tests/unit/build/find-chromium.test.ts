@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src/lib/build/find-chromium.ts';
 
-const bundled = (): Promise<string> => Promise.resolve('/tmp/bundled-chromium');
+const bundled = (): Promise<string> => Promise.resolve('/opt/bundled/chromium');
 const only =
   (...paths: string[]) =>
   (p: string): boolean =>
@@ -23,7 +23,7 @@ describe('findChromium(env, platform, arch, exists, bundled)', () => {
 
   it('treats an empty CHROMIUM_PATH as unset', async () => {
     expect(await findChromium({ CHROMIUM_PATH: '' }, 'linux', 'x64', only(), bundled)).toEqual({
-      path: '/tmp/bundled-chromium',
+      path: '/opt/bundled/chromium',
       from: 'bundled',
     });
   });
