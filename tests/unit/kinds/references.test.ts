@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { DataError } from '../../../src/lib/data/errors.ts';
 import { ALL_KINDS, EXPLAINER } from '../../../src/lib/kinds/index.ts';
 import { valuesAt } from '../../../src/lib/kinds/references.ts';
 import { tinyCopy } from '../../support/fixture.ts';
+import { problems } from '../../support/problems.ts';
 import { strayTempFiles } from '../../support/temp.ts';
-
-/** Loads and returns the problem lines, failing the test if loading succeeds. */
-function problems(root: string): string[] {
-  try {
-    loadDataset(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as Error).message.split('\n').slice(1);
-  }
-  throw new Error('expected the data to be rejected, but it loaded');
-}
 
 interface Case {
   /** The file edited, relative to the explainer's root. */
