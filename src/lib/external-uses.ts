@@ -1,7 +1,6 @@
 import type { Dataset } from './data/load.ts';
 import { walkExternalCitations } from './data/verify.ts';
-import { eventHref } from './chronology.ts';
-import { sourceName } from './sources/names.ts';
+import { ALL_KINDS, recordsOfKind } from './kinds/index.ts';
 
 /** A fact the site takes from outside the seeds: which record uses which external reference, and for what. */
 export interface ExternalUse {
@@ -11,18 +10,21 @@ export interface ExternalUse {
   detail: string;
 }
 
-/** Every use of an external reference in the data, so readers can see exactly what does not come from the seeds. */
+/**
+ * Every use of an external reference in the data, so readers can see exactly what does not come
+ * from the seeds: in each record of a kind that has a name for readers and a place on the site.
+ */
 export function externalUses(data: Dataset): ExternalUse[] {
   const out: ExternalUse[] = [];
-  const collect = (record: unknown, label: string, href: string): void => {
-    walkExternalCitations(record, (cite) => {
-      out.push({ external: cite.external, record: label, href, detail: cite.detail });
-    });
-  };
-  for (const e of data.events) collect(e, e.title, eventHref(e.id));
-  for (const p of data.places) collect(p, p.name, `/people-and-places/#place-${p.id}`);
-  for (const a of data.actors) collect(a, a.name, `/people-and-places/#actor-${a.id}`);
-  for (const x of data.anomalies)
-    collect(x, `Note on ${sourceName(data.seedSources, x.at.seed, 'short')}`, `/sources/#anomaly-${x.id}`);
+  for (const kind of ALL_KINDS) {
+    if (!kind.label || !kind.href) continue;
+    for (const record of recordsOfKind(data, kind)) {
+      const label = kind.label(record, data);
+      const href = kind.href(record);
+      walkExternalCitations(record, (cite) => {
+        out.push({ external: cite.external, record: label, href, detail: cite.detail });
+      });
+    }
+  }
   return out;
 }

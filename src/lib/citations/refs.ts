@@ -1,9 +1,13 @@
 import type { Citation } from '../schemas/index.ts';
 import type { Dataset } from '../data/load.ts';
+import { ALL_KINDS, kindNamed, recordsOfKind, type KindName } from '../kinds/index.ts';
 
-/** Kinds of record a chapter can cite by id; the note then lists that record's own citations. */
-export const RECORD_KINDS = ['event', 'claim', 'statement', 'actor', 'place', 'anomaly'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+/** Kinds of record a chapter can cite by id (those that say what a citation of one stands for); the note then lists that record's own citations. */
+export const RECORD_KINDS: readonly RecordKind[] = ALL_KINDS.filter((k) => k.cites !== undefined).map(
+  (k) => k.name as RecordKind,
+);
+/** A kind of record by the name chapters give it (`event`, `question`). */
+export type RecordKind = KindName;
 
 /** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="erbil-attack" />`, `<Cite external="…" detail="…" />`. */
 export type CiteRef = { seed: string; quote: string } | { kind: RecordKind; id: string } | { external: string; detail: string };
@@ -45,23 +49,9 @@ export function noteRefs(attrs: Readonly<Record<string, string | undefined>>): C
 }
 
 /** The records of a kind (questions too, which hold no citations of their own). */
-export function recordsOf(data: Dataset, kind: RecordKind | 'question'): ReadonlyArray<{ id: string }> {
-  switch (kind) {
-    case 'question':
-      return data.questions;
-    case 'event':
-      return data.events;
-    case 'claim':
-      return data.claims;
-    case 'statement':
-      return data.statements;
-    case 'actor':
-      return data.actors;
-    case 'place':
-      return data.places;
-    case 'anomaly':
-      return data.anomalies;
-  }
+export function recordsOf(data: Dataset, kind: RecordKind): ReadonlyArray<{ id: string }> {
+  const found = kindNamed(kind);
+  return found ? recordsOfKind(data, found) : [];
 }
 
 /** The `{ seed, quote }` and `{ external, detail }` citations a reference stands for. */
@@ -70,26 +60,7 @@ export function expandRef(data: Dataset, ref: CiteRef): Citation[] | string {
   if ('external' in ref) {
     return data.external.some((x) => x.id === ref.external) ? [ref] : `unknown external source id "${ref.external}"`;
   }
-  const missing = `unknown ${ref.kind} id "${ref.id}"`;
-  const byId = <T extends { id: string }>(list: readonly T[]): T | undefined => list.find((r) => r.id === ref.id);
-  switch (ref.kind) {
-    case 'event': {
-      // An event's note also shows the words its date rests on.
-      const e = byId(data.events);
-      return e ? [...(e.when ? [e.when.cite] : []), ...e.cites] : missing;
-    }
-    case 'claim':
-      return byId(data.claims)?.cites ?? missing;
-    case 'statement':
-      return byId(data.statements)?.versions ?? missing;
-    case 'actor':
-      return byId(data.actors)?.cites ?? missing;
-    case 'place':
-      return byId(data.places)?.cites ?? missing;
-    case 'anomaly': {
-      // An anomaly's note shows the passage and the references behind the editors' note on it.
-      const a = byId(data.anomalies);
-      return a ? [a.at, ...a.external] : missing;
-    }
-  }
+  const kind = kindNamed(ref.kind);
+  const record = kind?.cites ? recordsOfKind(data, kind).find((r) => r.id === ref.id) : undefined;
+  return record ? kind!.cites!(record) : `unknown ${ref.kind} id "${ref.id}"`;
 }

@@ -1,55 +1,28 @@
 import { existsSync } from 'node:fs';
-import type { z } from 'zod';
 import { join } from 'node:path';
 import { readSeeds, type LoadedSeed } from '../seeds/read.ts';
 import { seedIdFromFileName } from '../seeds/parse.ts';
-import {
-  Actor,
-  Anomaly,
-  Claim,
-  Event,
-  Explainer,
-  ExternalSource,
-  Place,
-  Question,
-  SeedSource,
-  Statement,
-} from '../schemas/index.ts';
-import { firstWeekdayAfter, lastWeekdayBefore, weekdayOf } from './dates.ts';
+import { Explainer, type SeedSource } from '../schemas/index.ts';
+import { ALL_KINDS, EXPLAINER, type Kind, type KindRecords } from '../kinds/index.ts';
+import { seedSources as seedKind } from '../kinds/sources.ts';
+import { checkReferences, type Target } from '../kinds/references.ts';
 import { DataError, type DataIssue } from './errors.ts';
 import { checkUniqueIds, parseObject, parseRecords } from './parse-records.ts';
 import { readYaml } from './read-yaml.ts';
-import { checkRef, inAnySeed, PassageFinder, walkExternalCitations, walkSeedCitations, type Passage } from './verify.ts';
-import { normalizeForMatch } from '../text/normalize.ts';
+import { checkRef, PassageFinder, walkExternalCitations, walkSeedCitations, type Passage } from './verify.ts';
 
-/** Where an explainer's files live, relative to its root. */
+/** Where an explainer's files live, relative to its root (each kind of record names its own file). */
 export const FILES = {
-  explainer: 'content/explainer.yaml',
+  explainer: EXPLAINER.file,
   chapters: 'content/chapters',
-  sources: 'content/data/sources.yaml',
-  actors: 'content/data/actors.yaml',
-  places: 'content/data/places.yaml',
-  events: 'content/data/events.yaml',
-  questions: 'content/data/questions.yaml',
-  claims: 'content/data/claims.yaml',
-  statements: 'content/data/statements.yaml',
-  anomalies: 'content/data/anomalies.yaml',
+  sources: seedKind.file,
   seeds: 'seeds',
 } as const;
 
-/** Everything an explainer knows, verified against its seeds. */
-export interface Dataset {
+/** Everything an explainer knows, verified against its seeds: its settings, its seeds and the records of every kind. */
+export interface Dataset extends KindRecords {
   explainer: Explainer;
   seeds: LoadedSeed[];
-  seedSources: SeedSource[];
-  external: ExternalSource[];
-  actors: Actor[];
-  places: Place[];
-  events: Event[];
-  questions: Question[];
-  claims: Claim[];
-  statements: Statement[];
-  anomalies: Anomaly[];
   /** Every passage the data cites, keyed by `passageKey(seed, quote)`. */
   passages: ReadonlyMap<string, Passage>;
   /** Finds a quote in a seed (for citations written outside the data, in chapters), or says why not. */
@@ -65,36 +38,34 @@ export function loadDataset(root: string): Dataset {
   // A file that cannot be read at all (missing, a YAML syntax error, not a list) says nothing
   // about which ids exist, so references into it are not checked: they would all be false alarms.
   const unreadable = new Set<string>();
-  // Ids of records that were reported as invalid: they exist, so a reference to one is no error.
-  const rejected = new Map<string, Set<string>>();
+  // Ids of records that were reported as invalid, by kind: they exist, so a reference to one is no error.
+  const rejected = new Map<string, Set<string>>(ALL_KINDS.map((k) => [k.key, new Set<string>()]));
   const read = (file: string): unknown => {
     const before = issues.length;
     const raw = readYaml(root, file, issues);
     if (raw === undefined && issues.length > before) unreadable.add(file);
     return raw;
   };
-  const records = <S extends z.ZodType>(file: string, schema: S, raw: unknown = read(file)): Array<z.output<S>> => {
-    const before = issues.length;
-    const bad = rejected.get(file) ?? new Set<string>();
-    rejected.set(file, bad);
-    const list = parseRecords(file, raw, schema, issues, bad);
-    if (list.length === 0 && bad.size === 0 && issues.length > before) unreadable.add(file);
-    return list;
-  };
-
-  // An explainer that uses no records of a kind needs no file for it: a missing file is an empty list.
-  const readList = (file: string): unknown => (existsSync(join(root, file)) ? read(file) : []);
 
   const explainer = parseObject(FILES.explainer, read(FILES.explainer), Explainer, issues);
-  const sources = readSources(read(FILES.sources), issues, (raw, schema) => records(FILES.sources, schema, raw));
-  const actors = records(FILES.actors, Actor, readList(FILES.actors));
-  const places = records(FILES.places, Place, readList(FILES.places));
-  const events = records(FILES.events, Event, readList(FILES.events));
-  const questions = records(FILES.questions, Question, readList(FILES.questions));
-  const claims = records(FILES.claims, Claim, readList(FILES.claims));
-  const statements = records(FILES.statements, Statement, readList(FILES.statements));
-  const anomalies = records(FILES.anomalies, Anomaly, readList(FILES.anomalies));
-  if (!sources) unreadable.add(FILES.sources);
+
+  // Each kind's records, file by file; a file of several lists (sources.yaml) is read once.
+  const records = new Map<string, Array<{ id: string }>>();
+  for (const file of new Set(ALL_KINDS.map((k) => k.file))) {
+    const kinds = ALL_KINDS.filter((k) => k.file === file);
+    // An explainer that uses no records of a kind needs no file for it: a missing file is an empty list.
+    const raw = kinds.some((k) => k.required) || existsSync(join(root, file)) ? read(file) : [];
+    const lists = kinds.some((k) => k.list) ? readLists(file, raw, kinds, issues) : new Map([[kinds[0]!.key, raw]]);
+    if (!lists) unreadable.add(file);
+    for (const kind of kinds) {
+      const before = issues.length;
+      const bad = rejected.get(kind.key)!;
+      const list = parseRecords(file, lists?.get(kind.key), kind.schema, issues, bad);
+      if (list.length === 0 && bad.size === 0 && issues.length > before) unreadable.add(file);
+      records.set(kind.key, list);
+    }
+  }
+  const data = Object.fromEntries(records) as unknown as KindRecords;
 
   const seedsDir = join(root, FILES.seeds);
   // Seeds that exist but cannot be read (not UTF-8, empty) are reported once, here; citations
@@ -110,23 +81,8 @@ export function loadDataset(root: string): Dataset {
   if (seeds.length === 0 && unreadableSeeds.size === 0)
     issues.push({ file: FILES.seeds, message: 'no seed documents (*.txt) found' });
 
-  const seedSources = sources?.seeds ?? [];
-  const external = sources?.external ?? [];
-  checkUniqueIds(FILES.sources, seedSources, issues);
-  checkUniqueIds(FILES.sources, external, issues);
-  checkSeedRecords(seeds, seedSources, issues, new Set([...unreadableSeeds, ...(rejected.get(FILES.sources) ?? [])]));
-
-  for (const [file, list] of [
-    [FILES.actors, actors],
-    [FILES.places, places],
-    [FILES.events, events],
-    [FILES.questions, questions],
-    [FILES.claims, claims],
-    [FILES.statements, statements],
-    [FILES.anomalies, anomalies],
-  ] as const) {
-    checkUniqueIds(file, list, issues);
-  }
+  for (const kind of ALL_KINDS) checkUniqueIds(kind.file, records.get(kind.key)!, issues);
+  checkSeedRecords(seeds, data.seedSources, issues, new Set([...unreadableSeeds, ...rejected.get(seedKind.key)!]));
 
   if (explainer) {
     explainer.chapters.forEach((slug, i) => {
@@ -136,163 +92,99 @@ export function loadDataset(root: string): Dataset {
     });
   }
 
-  /** The ids a reference may name, or undefined when their file could not be read (references are then not checked). */
-  const known = (file: string, list: ReadonlyArray<{ id: string }>): ReadonlySet<string> | undefined =>
-    unreadable.has(file) ? undefined : new Set([...list.map((r) => r.id), ...(rejected.get(file) ?? [])]);
-  const ids = {
-    actor: known(FILES.actors, actors),
-    place: known(FILES.places, places),
-    event: known(FILES.events, events),
-    question: known(FILES.questions, questions),
-    external: known(FILES.sources, external),
+  /** The ids a reference may name, or none when their file could not be read (references are then not checked). */
+  const targets = new Map<string, Target>(
+    ALL_KINDS.map((k) => [
+      k.key,
+      {
+        name: k.name,
+        ids: unreadable.has(k.file) ? undefined : new Set([...records.get(k.key)!.map((r) => r.id), ...rejected.get(k.key)!]),
+      },
+    ]),
+  );
+  const target = (key: string): Target => {
+    const found = targets.get(key);
+    if (!found)
+      throw new Error(`a reference names "${key}", which is no kind of record (known: ${[...targets.keys()].join(', ')})`);
+    return found;
   };
   for (const file of unreadable) {
     if (file === FILES.explainer) continue;
     issues.push({ file, message: 'could not be read (see above), so references to its records were not checked' });
   }
 
-  // Cross-references.
-  for (const a of actors) {
-    a.affiliations.forEach((f, i) => {
-      checkRef(issues, FILES.actors, a.id, `affiliations.${i}.actor`, 'actor', f.actor, ids.actor);
-    });
+  // Cross-references, as each kind declares them.
+  for (const kind of ALL_KINDS) {
+    const list = records.get(kind.key)!;
+    checkReferences(
+      kind.file,
+      list.map((r) => [r.id, r] as const),
+      kind.references,
+      target,
+      issues,
+    );
   }
-  for (const p of places) checkRef(issues, FILES.places, p.id, 'within', 'place', p.within, ids.place);
-  for (const e of events) {
-    e.places.forEach((p, i) => {
-      checkRef(issues, FILES.events, e.id, `places.${i}`, 'place', p, ids.place);
-    });
-    e.actors.forEach((a, i) => {
-      checkRef(issues, FILES.events, e.id, `actors.${i}`, 'actor', a, ids.actor);
-    });
-    if (e.relatesTo) checkRef(issues, FILES.events, e.id, 'relatesTo', 'event', e.relatesTo, ids.event);
-    e.attributions?.forEach((a, i) => {
-      checkRef(issues, FILES.events, e.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
-    });
-  }
-  explainer?.keyEvents.forEach((id, i) => {
-    checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);
-  });
-  for (const q of questions) checkRef(issues, FILES.questions, q.id, 'event', 'event', q.event, ids.event);
-  for (const c of claims) {
-    checkRef(issues, FILES.claims, c.id, 'question', 'question', c.question, ids.question);
-    checkRef(issues, FILES.claims, c.id, 'claimant', 'actor', c.claimant, ids.actor);
-    checkRef(issues, FILES.claims, c.id, 'via', 'actor', c.via, ids.actor);
-  }
-  for (const s of statements) {
-    checkRef(issues, FILES.statements, s.id, 'speaker', 'actor', s.speaker, ids.actor);
-    checkRef(issues, FILES.statements, s.id, 'event', 'event', s.event, ids.event);
-    s.attributions?.forEach((a, i) => {
-      checkRef(issues, FILES.statements, s.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
-    });
-  }
+  if (explainer) checkReferences(EXPLAINER.file, [[EXPLAINER.record, explainer]], EXPLAINER.references, target, issues);
 
-  // Quotes, external references and spellings.
+  // Quotes and external references.
   const finder = new PassageFinder(seeds);
-  const groups: ReadonlyArray<readonly [string, ReadonlyArray<{ id: string }>]> = [
-    [FILES.actors, actors],
-    [FILES.places, places],
-    [FILES.events, events],
-    [FILES.claims, claims],
-    [FILES.statements, statements],
-    [FILES.anomalies, anomalies],
-  ];
+  const externalIds = target('external').ids;
   if (seeds.length > 0) {
-    for (const [file, list] of groups) {
-      for (const record of list) {
+    for (const kind of ALL_KINDS) {
+      for (const record of records.get(kind.key)!) {
         walkSeedCitations(record, (cite, field) => {
           if (unreadableSeeds.has(cite.seed)) return;
           const found = finder.locate(cite.seed, cite.quote);
-          if (typeof found === 'string') issues.push({ file, record: record.id, field, message: found });
+          if (typeof found === 'string') issues.push({ file: kind.file, record: record.id, field, message: found });
         });
         walkExternalCitations(record, (cite, field) => {
-          checkRef(issues, file, record.id, field, 'external source', cite.external, ids.external);
-        });
-      }
-    }
-    for (const [file, list] of [
-      [FILES.actors, actors],
-      [FILES.places, places],
-    ] as const) {
-      for (const r of list) {
-        r.spellings.forEach((spelling, i) => {
-          if (!inAnySeed(seeds, spelling))
-            issues.push({
-              file,
-              record: r.id,
-              field: `spellings.${i}`,
-              message: `spelling "${spelling}" does not stand in any seed`,
-            });
+          checkRef(issues, kind.file, record.id, field, 'external source', cite.external, externalIds);
         });
       }
     }
   }
 
-  // A claim's figure, in its own words, must be inside its first quote.
-  for (const c of claims) {
-    const first = c.cites[0];
-    if (first && !normalizeForMatch(first.quote).includes(normalizeForMatch(c.stated))) {
-      issues.push({
-        file: FILES.claims,
-        record: c.id,
-        field: 'stated',
-        message: `"${c.stated}" is not part of the first cited quote`,
-      });
-    }
-  }
+  // What each kind checks of its own: spellings in the seeds, figures inside their quotes, dates counted from weekdays.
+  for (const kind of ALL_KINDS) kind.check?.(records.get(kind.key)!, { file: kind.file, issues, seeds });
 
-  // Dates that are counted back from a weekday must agree with the count.
-  for (const e of events) checkDerivedDate(e, issues);
-
-  if (issues.length > 0 || !explainer || !sources) throw new DataError(issues);
+  if (issues.length > 0 || !explainer || unreadable.has(FILES.sources)) throw new DataError(issues);
 
   return {
+    ...data,
     explainer,
     seeds,
-    seedSources,
-    external,
-    actors,
-    places,
-    events,
-    questions,
-    claims,
-    statements,
-    anomalies,
     passages: new Map(finder.passages),
     locate: (seed, quote) => finder.locate(seed, quote),
   };
 }
 
 /**
- * `sources.yaml` is two lists, `seeds:` and `external:`; each is parsed record by record, so
- * one bad URL or hash costs its own record only, not the whole file.
+ * A file of several lists (`sources.yaml`: `seeds:` and `external:`) is a mapping with one key
+ * per kind; each list is parsed record by record, so one bad URL or hash costs its own record
+ * only, not the whole file. Undefined when the file is not such a mapping.
  */
-function readSources(
-  raw: unknown,
-  issues: DataIssue[],
-  records: <S extends z.ZodType>(raw: unknown, schema: S) => Array<z.output<S>>,
-): { seeds: SeedSource[]; external: ExternalSource[] } | undefined {
+function readLists(file: string, raw: unknown, kinds: readonly Kind[], issues: DataIssue[]): Map<string, unknown> | undefined {
   if (raw === undefined) return undefined;
+  const keys = kinds.map((k) => `${k.list}:`).join(' and ');
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push({ file: FILES.sources, message: 'must be a mapping with two lists, seeds: and external:' });
+    issues.push({ file, message: `must be a mapping with the lists ${keys}` });
     return undefined;
   }
-  const file = raw as Record<string, unknown>;
-  for (const key of Object.keys(file)) {
-    if (key !== 'seeds' && key !== 'external')
-      issues.push({ file: FILES.sources, field: key, message: 'unknown key; the file has seeds: and external: only' });
+  const mapping = raw as Record<string, unknown>;
+  for (const key of Object.keys(mapping)) {
+    if (!kinds.some((k) => k.list === key)) issues.push({ file, field: key, message: `unknown key; the file has ${keys} only` });
   }
-  const list = (key: 'seeds' | 'external'): unknown[] => {
-    const value = file[key];
-    if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) return value;
-    issues.push({ file: FILES.sources, field: key, message: 'must be a YAML list of records (each line starting with "- ")' });
-    return [];
-  };
-  const seedList = list('seeds');
-  if (seedList.length === 0 && file.seeds === undefined)
-    issues.push({ file: FILES.sources, field: 'seeds', message: 'is missing: list every seed document here' });
-  return { seeds: records(seedList, SeedSource), external: records(list('external'), ExternalSource) };
+  const lists = new Map<string, unknown>();
+  for (const kind of kinds) {
+    const value = mapping[kind.list!];
+    if (value === undefined && kind.required) issues.push({ file, field: kind.list, message: `is missing: ${kind.required}` });
+    if (value !== undefined && value !== null && !Array.isArray(value)) {
+      issues.push({ file, field: kind.list, message: 'must be a YAML list of records (each line starting with "- ")' });
+      continue;
+    }
+    lists.set(kind.key, value ?? []);
+  }
+  return lists;
 }
 
 /** Seeds and their records must pair up; `skip` holds ids already reported (an unreadable seed, an invalid record). */
@@ -331,30 +223,5 @@ function checkSeedRecords(
   for (const r of records) {
     if (!present.has(r.id) && !skip.has(r.id))
       issues.push({ file: FILES.sources, record: r.id, field: 'file', message: `seeds/${r.file} does not exist` });
-  }
-}
-
-function checkDerivedDate(e: Event, issues: DataIssue[]): void {
-  const w = e.when;
-  if (!w || w.basis !== 'derived') return;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(w.date)) {
-    issues.push({
-      file: FILES.events,
-      record: e.id,
-      field: 'when.date',
-      message: 'a date derived from a weekday must be a full date, YYYY-MM-DD',
-    });
-    return;
-  }
-  const [expected, relation, from] = w.before
-    ? [lastWeekdayBefore(w.weekday, w.before), 'last', `before ${w.before}`]
-    : [firstWeekdayAfter(w.weekday, w.after!), 'first', `after ${w.after!}`];
-  if (expected !== w.date) {
-    issues.push({
-      file: FILES.events,
-      record: e.id,
-      field: 'when.date',
-      message: `${w.date} is a ${weekdayOf(w.date)}, but the ${relation} ${w.weekday} ${from} is ${expected}`,
-    });
   }
 }

@@ -1,4 +1,5 @@
 import { ARTICLE_KINDS } from '../seeds/parse.ts';
+import { ALL_KINDS, recordsOfKind } from '../kinds/index.ts';
 import type { Dataset } from './load.ts';
 
 /** Counts per kind and per seed, and the seed paragraphs no record cites: what the data covers and misses. */
@@ -17,15 +18,7 @@ export interface DataReport {
 
 export function buildReport(data: Dataset, uncovered?: Record<string, number>): DataReport {
   const counts: Record<string, number> = {
-    seeds: data.seeds.length,
-    'external sources': data.external.length,
-    actors: data.actors.length,
-    places: data.places.length,
-    events: data.events.length,
-    questions: data.questions.length,
-    claims: data.claims.length,
-    statements: data.statements.length,
-    anomalies: data.anomalies.length,
+    ...Object.fromEntries(ALL_KINDS.map((kind) => [kind.counted ?? kind.key, recordsOfKind(data, kind).length])),
     'cited passages': data.passages.size,
   };
   const passages = [...data.passages.values()];

@@ -2,6 +2,8 @@ import { basename, extname } from 'node:path';
 import { stringify } from 'yaml';
 import { parseSeed, type SeedDocument } from '../seeds/parse.ts';
 import { sha256 } from '../seeds/read.ts';
+import { EXPLAINER } from '../kinds/explainer.ts';
+import { seedSources } from '../kinds/sources.ts';
 
 /** A document handed to `npm run new`: its original file name and its bytes. */
 export interface NewDocument {
@@ -141,7 +143,8 @@ keyEvents: []
  * The files of a new explainer made from documents: each document copied byte for byte into
  * seeds/ under an id, sources.yaml pinning each one's hash, explainer.yaml with every field
  * explained, and a first chapter that cites one passage of each document, so that the new
- * explainer builds at once. Kinds of record it does not use yet get no file.
+ * explainer builds at once. Of the kinds of record only the sources are required, so the
+ * others get no file until the explainer has records of them.
  */
 export function scaffoldExplainer(title: string, documents: readonly NewDocument[], today: string): ScaffoldFiles {
   if (documents.length === 0) throw new Error('name at least one document to build the explainer from');
@@ -169,10 +172,10 @@ export function scaffoldExplainer(title: string, documents: readonly NewDocument
     lines.push(`- “${doc.headline.trim()}” begins: ${quote}…<Cite seed="${id}" quote="${quote}" />`);
   });
   files.set(
-    'content/data/sources.yaml',
+    seedSources.file,
     `# The source documents, pinned to their exact bytes (SHA-256). When a document changes, review\n# what cites it and update its hash. Labels and descriptions say what each document is, as far\n# as its own text shows; name (first mention) and short (notes, tables, figures) are how readers\n# meet it: who published or wrote it, as the text shows.\n${stringify({ seeds, external: [] }, { lineWidth: 100 })}`,
   );
-  files.set('content/explainer.yaml', explainerYaml(title, today, 'introduction'));
+  files.set(EXPLAINER.file, explainerYaml(title, today, 'introduction'));
   files.set(
     'content/chapters/introduction.mdx',
     `---\ntitle: What the documents say\nshort: Introduction\ndescription: The ${count(documents.length, 'document')} this explainer is built on, and how each one begins.\n---\n\nThis explainer is built on ${count(documents.length, 'document')}.\n\n${lines.join('\n')}\n`,

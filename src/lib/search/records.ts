@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/load.ts';
 import { passageLabel } from '../sources/names.ts';
-import { eventDateText, eventHref } from '../chronology.ts';
+import { ALL_KINDS, recordsOfKind } from '../kinds/index.ts';
 import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
 import { RANK_WEIGHTS } from './options.ts';
 import { normalizeWord, wordsOf } from './query.ts';
@@ -84,18 +84,6 @@ function recordHtml(r: RecordParts): SearchRecord {
   };
 }
 
-/** The spellings that differ from the name (case, accents and punctuation aside), so a record does not repeat its name. */
-function otherWays(name: string, spellings: readonly string[]): string[] {
-  const key = (s: string): string => normalizeWord(s.replace(/\s+/g, ''));
-  const seen = new Set([key(name)]);
-  return spellings.filter((s) => !seen.has(key(s)) && seen.add(key(s)));
-}
-
-const alsoWritten = (name: string, spellings: readonly string[]): Array<{ text: string }> => {
-  const others = otherWays(name, spellings);
-  return others.length ? [{ text: `Also written ${others.join('; ')}.` }] : [];
-};
-
 /** Consecutive article blocks of a source, cut into passages of about {@link PASSAGE_WORDS} words; a subheading opens a passage. */
 export function passages(blocks: readonly SeedBlock[]): SeedBlock[][] {
   const out: SeedBlock[][] = [];
@@ -137,64 +125,26 @@ export function spellingsMentioned(groups: readonly string[][], mdx: string): st
 }
 
 /**
- * The data as search records, so that every event, person, group, place and source passage
- * can be found as its own result, under every spelling the sources use. Source passages carry
+ * The data as search records, so that every record whose kind contributes to search (events,
+ * people, groups, places) and every source passage can be found as its own result, under every spelling the sources use. Source passages carry
  * article text only: credit lines, captions and links scraped with a page are no results.
  */
 export function searchRecords(data: Dataset): SearchRecord[] {
   const language = data.explainer.lang;
-  const locale = data.explainer.dateLocale ?? data.explainer.lang;
-  const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
-  const placeName = new Map(data.places.map((p) => [p.id, p.name]));
   const records: SearchRecord[] = [];
 
-  for (const e of data.events) {
-    const date = eventDateText(e, locale);
-    const who = [...e.places.map((p) => placeName.get(p) ?? p), ...e.actors.map((a) => actorName.get(a) ?? a)];
-    records.push(
-      recordHtml({
-        url: eventHref(e.id),
-        language,
-        kind: SEARCH_KINDS.event,
-        section: SECTIONS.chronology,
-        weight: RANK_WEIGHTS.record,
-        title: e.title,
-        line: `${date}: ${e.summary}`,
-        body: [{ text: date }, { text: e.summary }, ...(who.length ? [{ text: `Involves ${who.join(', ')}.` }] : [])],
-      }),
-    );
-  }
-
-  for (const a of data.actors) {
-    records.push(
-      recordHtml({
-        url: `/people-and-places/#actor-${a.id}`,
-        language,
-        kind: SEARCH_KINDS.actor,
-        section: SECTIONS.index,
-        weight: RANK_WEIGHTS.record,
-        title: a.name,
-        line: a.role,
-        spellings: [a.name, ...a.spellings],
-        body: [{ text: a.role }, ...alsoWritten(a.name, a.spellings)],
-      }),
-    );
-  }
-
-  for (const p of data.places) {
-    records.push(
-      recordHtml({
-        url: `/people-and-places/#place-${p.id}`,
-        language,
-        kind: SEARCH_KINDS.place,
-        section: SECTIONS.index,
-        weight: RANK_WEIGHTS.record,
-        title: p.name,
-        line: p.role,
-        spellings: [p.name, ...p.spellings],
-        body: [{ text: `${p.country}. ${p.role}` }, ...alsoWritten(p.name, p.spellings)],
-      }),
-    );
+  for (const kind of ALL_KINDS) {
+    for (const entry of kind.search?.(recordsOfKind(data, kind), data) ?? []) {
+      records.push(
+        recordHtml({
+          ...entry,
+          language,
+          kind: SEARCH_KINDS[entry.kind],
+          section: SECTIONS[entry.section],
+          weight: RANK_WEIGHTS.record,
+        }),
+      );
+    }
   }
 
   for (const seed of data.seeds) {

@@ -2,21 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
-import { DataError } from '../../../src/lib/data/errors.ts';
 import { sha256 } from '../../../src/lib/seeds/read.ts';
 import { TINY, tinyCopy } from '../../support/fixture.ts';
+import { problems } from '../../support/problems.ts';
 import { strayTempFiles } from '../../support/temp.ts';
-
-/** Loads and returns the problem lines, failing the test if loading succeeds. */
-function problems(root: string): string[] {
-  try {
-    loadDataset(root);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as Error).message.split('\n').slice(1);
-  }
-  throw new Error('expected the data to be rejected, but it loaded');
-}
 
 /** Rewrites the tiny seed's bytes and its recorded hash, as an editor taking in a new document would. */
 function replaceSeed(f: ReturnType<typeof tinyCopy>, bytes: Buffer): void {
