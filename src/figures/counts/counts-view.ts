@@ -1,4 +1,3 @@
-import { listProp } from '../../lib/mdx/list-prop.ts';
 import type { ResolvedCitation } from '../../lib/citations/resolve.ts';
 import { claimRows, type ClaimRow } from '../../lib/claims-view.ts';
 import type { Dataset } from '../../lib/data/load.ts';
@@ -58,14 +57,13 @@ export const rowText = (row: CountRow): string =>
 export const countLabel = (question: string, row: CountRow, r: ClaimRow): string => `${rowText(row)}. ${question}: ${r.figure}.`;
 
 /**
- * The counts figure for the questions whose ids `list` names, comma-separated: the layout at
- * 720 units wide, each row's link and words, and the table. Throws, naming the figure and its
- * props, for an empty list, an unknown question or one with no number to draw.
+ * The counts figure for the questions `ids` names: the layout at 720 units wide, each row's link
+ * and words, and the table. Throws, naming the figure and its props, for an empty list, an
+ * unknown question or one with no number to draw.
  */
-export function countsView(data: Dataset, list: string): CountsView {
-  const where = `<CountsFigure questions="${list}">`;
+export function countsView(data: Dataset, ids: readonly string[]): CountsView {
+  const where = `<CountsFigure questions="${ids.join(',')}">`;
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
-  const ids = listProp(list);
   if (ids.length === 0) throw new Error(`${where}: name at least one question id`);
   const questions: Question[] = ids.map((qid) => {
     const q = data.questions.find((x) => x.id === qid);

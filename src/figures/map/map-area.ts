@@ -17,7 +17,11 @@ export interface EventArea {
 }
 
 /** The area's places and events from their ids; throws, naming the figure, when an id is wrong or one list is missing. */
-export function resolveArea(data: Pick<Dataset, 'places' | 'events'>, placeIds: string[], eventIds: string[]): EventArea {
+export function resolveArea(
+  data: Pick<Dataset, 'places' | 'events'>,
+  placeIds: readonly string[],
+  eventIds: readonly string[],
+): EventArea {
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const eventById = new Map(data.events.map((e) => [e.id, e]));
   const places: Located[] = placeIds.map((id) => {

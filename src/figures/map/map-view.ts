@@ -1,4 +1,3 @@
-import { listProp } from '../../lib/mdx/list-prop.ts';
 import type { Topology } from 'topojson-specification';
 import { eventDateText, eventHref } from '../../lib/chronology.ts';
 import { resolveCitation, type ResolvedCitation } from '../../lib/citations/resolve.ts';
@@ -27,13 +26,14 @@ import type { MarkerShape } from '../../charts/shapes.ts';
 import { LANES } from '../timeline/timeline.ts';
 
 /** The map figure's props, as written in MDX. */
+/** The map's props as parsed from the chapter (see ./figure.ts). */
 export interface MapFigureProps {
-  /** Comma-separated ids of places with coordinates that the area encloses, e.g. two towns a site lies between. */
-  areaAround?: string | undefined;
-  /** Comma-separated ids of events drawn as that area rather than at its places. */
-  areaEvents?: string | undefined;
-  /** "west,south,east,north" in degrees; by default the countries of the marked places, with a margin. */
-  extent?: string | undefined;
+  /** Places with coordinates that the area encloses, e.g. two towns a site lies between. */
+  areaAround?: readonly string[] | undefined;
+  /** Events drawn as that area rather than at its places. */
+  areaEvents?: readonly string[] | undefined;
+  /** The frame; by default the countries of the marked places, with a margin. */
+  extent?: LonLatBox | undefined;
 }
 
 /** An event as a table lists it: its date, and a link to it. */
@@ -80,15 +80,6 @@ export interface MapView {
   };
 }
 
-/** The extent prop as a box, or undefined when it is not given; throws when it is malformed. */
-function parseExtent(extent: string | undefined): LonLatBox | undefined {
-  if (!extent) return undefined;
-  const [west, south, east, north] = listProp(extent).map(Number);
-  if ([west, south, east, north].some((v) => v === undefined || !Number.isFinite(v)))
-    throw new Error(`MapFigure: extent must be "west,south,east,north" in degrees, not "${extent}"`);
-  return { west: west!, south: south!, east: east!, north: north! };
-}
-
 /**
  * A label's lines as one line of words: what a reader sees on the map, so what speech input
  * must be able to say (WCAG 2.5.3, label in name).
@@ -109,7 +100,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
     title: e.title,
   });
 
-  const area = resolveArea(data, listProp(props.areaAround ?? ''), listProp(props.areaEvents ?? ''));
+  const area = resolveArea(data, props.areaAround ?? [], props.areaEvents ?? []);
   const hasArea = area.places.length > 0;
   const marked = markPlaces(data, {
     places: new Set(area.places.map((p) => p.id)),
@@ -126,7 +117,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
   );
   const focus = [...new Set(marked.map((m) => m.place.country))].filter((c) => countryNames.has(c));
   const extent =
-    parseExtent(props.extent) ??
+    props.extent ??
     extentAround(
       topology,
       focus,

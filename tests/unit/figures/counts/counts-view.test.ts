@@ -7,7 +7,7 @@ import { TINY } from '../../../support/fixture.ts';
 const data = loadDataset(TINY);
 
 describe('countsView', () => {
-  const view = countsView(data, ' base-attack-wounded , ');
+  const view = countsView(data, ['base-attack-wounded']);
 
   it('countsView(data, list) lays out a panel per question, each row linking to the passage it rests on', () => {
     expect(view.layout.panels.map((p) => p.questionId)).toEqual(['base-attack-wounded']);
@@ -40,10 +40,10 @@ describe('countsView', () => {
   });
 
   it('refuses an empty list, an unknown question and one with no number to draw, naming the figure', () => {
-    expect(() => countsView(data, ' , ')).toThrow('<CountsFigure questions=" , ">: name at least one question id');
-    expect(() => countsView(data, 'nope')).toThrow('<CountsFigure questions="nope">: unknown question "nope"');
+    expect(() => countsView(data, [])).toThrow('<CountsFigure questions="">: name at least one question id');
+    expect(() => countsView(data, ['nope'])).toThrow('<CountsFigure questions="nope">: unknown question "nope"');
     const words = { ...data, claims: data.claims.map((c) => ({ ...c, figure: { type: 'text' as const, value: 'many' } })) };
-    expect(() => countsView(words, 'base-attack-wounded')).toThrow(
+    expect(() => countsView(words, ['base-attack-wounded'])).toThrow(
       '<CountsFigure questions="base-attack-wounded">: question "base-attack-wounded" has no claim with a number to draw',
     );
   });
