@@ -37,6 +37,31 @@ describe('placeMarkers', () => {
     expect(b!.y).toBeCloseTo(y + 2 * reach + 6, 6);
   });
 
+  // Blocked by no earlier marker, only by an obstacle or by the frame, a marker still moves aside.
+  it('moves a marker off an obstacle it alone covers, such as the scale bar', () => {
+    const [x, y] = projection([44, 36])!;
+    const bar = { box: { x: x - 30, y: y - 4, width: 60, height: 8 } };
+    const [a] = placeMarkers([place('a', 44, 36)], projection, size, [bar]);
+    const reach = markerReach('triangle', 5);
+    expect(a!.at).toEqual({ x, y });
+    const box = { x: a!.x - reach, y: a!.y - reach, width: 2 * reach, height: 2 * reach };
+    const apart =
+      box.x + box.width <= bar.box.x ||
+      bar.box.x + bar.box.width <= box.x ||
+      box.y + box.height <= bar.box.y ||
+      bar.box.y + bar.box.height <= box.y;
+    expect(apart).toBe(true);
+  });
+
+  it('moves a marker that would cross the frame inside it', () => {
+    const [x, y] = projection([44, 36])!;
+    const frame = { x: x - 2, y: 4, width: 700, height: height - 8 };
+    const [a] = placeMarkers([place('a', 44, 36)], projection, { ...size, frame }, []);
+    const reach = markerReach('triangle', 5);
+    expect(a!.at).toEqual({ x, y });
+    expect(a!.x - reach).toBeGreaterThanOrEqual(frame.x);
+  });
+
   it('refuses a place outside the map', () => {
     expect(() => placeMarkers([place('paris', 2.35, 48.86)], projection, size, [])).toThrow(/outside the map's extent/);
   });
