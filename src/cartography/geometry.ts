@@ -1,3 +1,4 @@
+import { r1 } from '../charts/round.ts';
 import type { MarkerShape } from '../charts/shapes.ts';
 import type { Box, MapLabel } from './types.ts';
 
@@ -16,8 +17,8 @@ export interface Obstacle {
   except?: ReadonlySet<string>;
 }
 
-/** Rounds to 0.1, the map's precision, so that the output is stable (and never -0). */
-export const r1 = (n: number): number => Math.round(n * 10) / 10 || 0;
+/** The charts' rounding, for the modules of this layer. */
+export { r1 };
 
 /** Whether two boxes overlap, or come closer than `pad`. */
 export const overlaps = (a: Box, b: Box, pad = 0): boolean =>

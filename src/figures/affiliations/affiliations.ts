@@ -1,4 +1,5 @@
 import type { Actor, Affiliation } from '../../lib/schemas/index.ts';
+import { r1 } from '../../charts/round.ts';
 
 /** Relations drawn as a hierarchy (the child sits below what it belongs to); `allied-with` links equals. */
 const LATERAL: ReadonlySet<Affiliation['relation']> = new Set(['allied-with']);
@@ -49,7 +50,6 @@ const BOX_WIDTH = 150;
 const LINE_HEIGHT = 14;
 const ROW_GAP = 112;
 const TOP = 12;
-const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Breaks a name into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max = 22): string[] {

@@ -1,3 +1,4 @@
+import { r1 } from '../../charts/round.ts';
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const COUNTS = {
   sourceX: 0,
@@ -22,7 +23,8 @@ export const COUNTS = {
 } as const;
 
 /** Rounds to a tenth of a unit, so the output is stable. */
-export const r1 = (n: number): number => Math.round(n * 10) / 10;
+/** The charts' rounding, for the modules of this layer. */
+export { r1 };
 
 /** Rough width of text in SVG units at the chart's 11px type (Inter averages about 0.55em a character). */
 export function textWidth(text: string, size: number = COUNTS.fontSize): number {

@@ -1,4 +1,5 @@
 import { eventDateText } from '../../lib/chronology.ts';
+import { compareDates } from '../../lib/data/dates.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import type { Event, Place } from '../../lib/schemas/index.ts';
 import { wrapText } from '../../cartography/text.ts';
@@ -42,7 +43,7 @@ export const ROLE_R: Record<MapRole, number> = { strikes: 6, attacks: 5.5, conte
 
 /** Events by date as written (undated last); ties keep the data's order. */
 export const byDate = (events: readonly Event[]): Event[] =>
-  events.toSorted((a, b) => (a.when?.date ?? '9999').localeCompare(b.when?.date ?? '9999'));
+  events.toSorted((a, b) => compareDates(a.when?.date ?? '9999', b.when?.date ?? '9999'));
 
 /**
  * Every place with coordinates that appears in an event, most serious first, with its events in

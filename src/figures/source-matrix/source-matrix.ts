@@ -4,6 +4,7 @@ import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, 
 import { wrapText } from '../counts/counts.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
+import { r1 } from '../../charts/round.ts';
 
 /**
  * "Who reported what": key facts down the side, the source documents across the top (and one
@@ -130,8 +131,6 @@ export interface MatrixOptions {
   /** Group headings. */
   groupLabels?: { event: string; question: string };
 }
-
-const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const MATRIX = {
