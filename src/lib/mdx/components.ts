@@ -1,4 +1,5 @@
 import type { RecordKind } from '../citations/refs.ts';
+import { FIGURE_NAMES } from '../../figures/registry.ts';
 
 /**
  * Components that chapters use to show data (rather than retype it), with the attribute that
@@ -11,15 +12,6 @@ export const DATA_COMPONENTS: Readonly<Record<string, Readonly<Record<string, Re
   Claims: { question: 'question' },
 };
 
-/** Figure components chapters can place; each is numbered on its page in reading order. */
-export const FIGURE_COMPONENTS: readonly string[] = [
-  'TimelineFigure',
-  'MapFigure',
-  'CountsFigure',
-  'SourceMatrixFigure',
-  'AffiliationsFigure',
-];
-
 /** Components that shape the prose itself: the opening summary and a marked aside. */
 export const PROSE_COMPONENTS: readonly string[] = ['WhatToKnow', 'Aside'];
 
@@ -27,6 +19,6 @@ export const PROSE_COMPONENTS: readonly string[] = ['WhatToKnow', 'Aside'];
 export const CHAPTER_COMPONENTS: readonly string[] = [
   'Cite',
   ...Object.keys(DATA_COMPONENTS),
-  ...FIGURE_COMPONENTS,
+  ...FIGURE_NAMES,
   ...PROSE_COMPONENTS,
 ];

@@ -1,0 +1,86 @@
+import type { Figure } from '../../lib/schemas/index.ts';
+import { markBox } from './counts-marks.ts';
+import { r1, textWidth } from './counts-metrics.ts';
+import type { Box, CountLabel, CountMark, CountRow } from './counts-types.ts';
+
+/** Words for the hedges a mark cannot carry alone, unless the caller gives its own. */
+export const DEFAULT_WORDS = { about: 'about', none: 'none', notGiven: 'not given', notACount: 'not a count' };
+
+/** Words in curly quotation marks, without doubling marks the words already carry (“multiple facilities”). */
+export function quoted(words: string): string {
+  const bare = words.trim().replace(/^[“"]+|[”"]+$/g, '');
+  return `“${bare}”`;
+}
+
+/** Whether two boxes overlap, or come within `pad` units of each other side by side. */
+function overlaps(a: Box, b: Box, pad = 4): boolean {
+  return a.x0 < b.x1 + pad && a.x1 + pad > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+}
+
+/** The box a line of text occupies, from its anchor point and baseline. */
+function textBox(x: number, y: number, w: number, anchor: CountLabel['anchor']): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x0: r1(x0), x1: r1(x0 + w), y0: r1(y - 9), y1: r1(y + 3) };
+}
+
+/**
+ * The hedge in words, at a fixed place beside its mark: "about" over a band, "none" after a bar
+ * at zero, and "not given" (or "not a count") where there is no mark at all.
+ */
+export function hedgeOf(f: Figure, mark: CountMark, y: number, x0: number, words: typeof DEFAULT_WORDS): CountLabel | undefined {
+  const label = (x: number, baseline: number, text: string, anchor: CountLabel['anchor']): CountLabel => ({
+    x: r1(x),
+    y: r1(baseline),
+    text,
+    anchor,
+    box: textBox(x, baseline, textWidth(text), anchor),
+  });
+  if (mark.kind === 'band') return label(mark.x, y - 10, words.about, 'middle');
+  if (mark.kind === 'zero') return label(mark.x + 8, y + 4, words.none, 'start');
+  if (mark.kind === 'missing') return label(x0 + 5, y + 4, f.type === 'text' ? words.notACount : words.notGiven, 'start');
+  return undefined;
+}
+
+/**
+ * Tries the places a row's quote can go, in order, and takes the first that stays inside the plot
+ * and hits nothing already `taken` (other labels, marks); undefined when none is free.
+ */
+export function placeStated(text: string, row: CountRow, x0: number, x1: number, taken: readonly Box[]): CountLabel | undefined {
+  const w = textWidth(text);
+  const { y } = row;
+  const own = markBox(row.mark, y);
+  // Where the row's ink is: the mark, or the hedge words when there is no mark.
+  const left = own?.x0 ?? row.hedge?.box.x0 ?? x0;
+  const right = Math.max(own?.x1 ?? x0, row.hedge?.box.x1 ?? x0);
+  const openLeft = row.mark.kind === 'open' && row.mark.direction === 'left';
+  const markX = 'x' in row.mark ? row.mark.x : left;
+  const line = y + 4;
+  const over = y - 10;
+  type Candidate = readonly [x: number, baseline: number, anchor: CountLabel['anchor']];
+  // Just above the line, reading away from the mark in the direction an open arrow points.
+  const overMark: Candidate[] = openLeft
+    ? [
+        [markX + 4, over, 'end'],
+        [markX - 4, over, 'start'],
+      ]
+    : [
+        [markX + 4, over, 'start'],
+        [markX - 4, over, 'end'],
+      ];
+  const candidates: Candidate[] = [
+    // Beside the mark, on the row's line.
+    [right + 8, line, 'start'],
+    [left - 8, line, 'end'],
+    ...overMark,
+    // Above the line, against either edge of the plot.
+    [x1, over, 'end'],
+    [x0, over, 'start'],
+  ];
+  for (const [x, baseline, anchor] of candidates) {
+    const box = textBox(x, baseline, w, anchor);
+    if (box.x0 < x0 || box.x1 > x1) continue;
+    if (taken.some((b) => overlaps(box, b))) continue;
+    return { x: r1(x), y: r1(baseline), text, anchor, box };
+  }
+  return undefined;
+}

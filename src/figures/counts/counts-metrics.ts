@@ -1,0 +1,47 @@
+import { r1 } from '../../charts/round.ts';
+/** Layout constants, in SVG units at a 720-unit-wide chart. */
+export const COUNTS = {
+  sourceX: 0,
+  /** The source column holds a short name such as "The Washington report", wrapped. */
+  sourceWidth: 90,
+  claimantX: 98,
+  claimantWidth: 152,
+  plotLeft: 262,
+  right: 22,
+  rowMin: 32,
+  lineHeight: 13,
+  /** Room above a row's line for a label set over it. */
+  above: 21,
+  /** How far open arrows run past the end of the scale, so they never seem to stop at its last tick. */
+  overshoot: 18,
+  panelGap: 30,
+  fontSize: 11,
+  /** Half-width of a band around "about": ±10%. */
+  aboutSpread: 0.1,
+  /** How far past the largest value the scale runs, so open arrows have room to point. */
+  headroom: 1.12,
+} as const;
+
+/** Rounds to a tenth of a unit, so the output is stable. */
+/** The charts' rounding, for the modules of this layer. */
+export { r1 };
+
+/** Rough width of text in SVG units at the chart's 11px type (Inter averages about 0.55em a character). */
+export function textWidth(text: string, size: number = COUNTS.fontSize): number {
+  return r1(text.length * size * 0.55);
+}
+
+/** Splits text into lines no wider than `width`, breaking at spaces (a long word gets a line of its own). */
+export function wrapText(text: string, width: number, size: number = COUNTS.fontSize): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

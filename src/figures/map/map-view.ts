@@ -1,0 +1,204 @@
+import type { Topology } from 'topojson-specification';
+import { eventDateText, eventHref } from '../../lib/chronology.ts';
+import { resolveCitation, type ResolvedCitation } from '../../lib/citations/resolve.ts';
+import type { Dataset } from '../../lib/data/load.ts';
+import type { Event } from '../../lib/schemas/index.ts';
+import { areaCitations, areaWords, resolveArea } from './map-area.ts';
+import { mapSource, mapSummary, mapTitle } from './map-caption.ts';
+import { hitBoxes, markerReach } from '../../cartography/geometry.ts';
+import {
+  ROLE_LABELS,
+  ROLE_R,
+  coordText,
+  markPlaces,
+  placeHref,
+  placeLabel,
+  placeTip,
+  rolesOf,
+  type MapRole,
+  type MarkedPlace,
+} from './map-places.ts';
+import { extentAround } from '../../cartography/projection.ts';
+import { layoutMap } from '../../cartography/map.ts';
+import type { Box, LabelLine, LonLatBox, MapArea, MapLayout, MapMarker } from '../../cartography/types.ts';
+import { midSentence } from './map-words.ts';
+import type { MarkerShape } from '../../charts/shapes.ts';
+import { LANES } from '../timeline/timeline.ts';
+
+/** The map figure's props, as written in MDX. */
+/** The map's props as parsed from the chapter (see ./figure.ts). */
+export interface MapFigureProps {
+  /** Places with coordinates that the area encloses, e.g. two towns a site lies between. */
+  areaAround?: readonly string[] | undefined;
+  /** Events drawn as that area rather than at its places. */
+  areaEvents?: readonly string[] | undefined;
+  /** The frame; by default the countries of the marked places, with a margin. */
+  extent?: LonLatBox | undefined;
+}
+
+/** An event as a table lists it: its date, and a link to it. */
+export interface EventItem {
+  date: string;
+  href: string;
+  title: string;
+}
+
+/** Everything the map figure's parts render, worked out from the data. */
+export interface MapView {
+  title: string;
+  summary: string;
+  source: string;
+  layout: MapLayout;
+  /** `name` is the words the marker's label shows, as its accessible name; `tip` describes it. */
+  marks: Array<{ marker: MapMarker; role: MapRole; href: string; name: string; tip: string; hits: Box[] }>;
+  area?: { shape: MapArea; key: string; href: string; name: string; tip: string; hits: Box[] };
+  legend: {
+    roles: Array<{ role: MapRole; shape: MarkerShape; label: string }>;
+    /** The area's name mid-sentence, when there is one. */
+    area?: string;
+    /** Whether any marker was moved aside. */
+    moved: boolean;
+  };
+  places: Array<{
+    id: string;
+    name: string;
+    href: string;
+    role: string;
+    country: string;
+    /** The events there, then those nearby (drawn as the area). */
+    events: Array<EventItem & { nearby: boolean }>;
+    coordinates: string;
+    approximate: boolean;
+    source: ResolvedCitation;
+  }>;
+  areaRow?: {
+    key: string;
+    name: string;
+    around: string;
+    countries: string;
+    events: Array<EventItem & { cites: ResolvedCitation[] }>;
+  };
+}
+
+/**
+ * A label's lines as one line of words: what a reader sees on the map, so what speech input
+ * must be able to say (WCAG 2.5.3, label in name).
+ */
+export const labelText = (lines: readonly LabelLine[]): string => lines.map((l) => l.text).join(' ');
+
+/**
+ * The map of where the events happened: every place that has coordinates and appears in an
+ * event, marked by the most serious kind of event there, on the topology's borders, laid out at
+ * 720 units wide; with the words, key and table that go with it. `links` gives the page each
+ * event links to (falling back to the chronology).
+ */
+export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<string, string>, props: MapFigureProps): MapView {
+  const locale = data.explainer.dateLocale ?? data.explainer.lang;
+  const eventLink = (e: Event): EventItem => ({
+    date: eventDateText(e, locale),
+    href: links.get(e.id) ?? eventHref(e.id),
+    title: e.title,
+  });
+
+  const area = resolveArea(data, props.areaAround ?? [], props.areaEvents ?? []);
+  const hasArea = area.places.length > 0;
+  const marked = markPlaces(data, {
+    places: new Set(area.places.map((p) => p.id)),
+    events: new Set(area.events.map((e) => e.id)),
+  });
+  const cites = areaCitations(data, area);
+  const words = areaWords(area, locale);
+
+  // By default, frame the countries of the marked places (those the topology knows) and the places.
+  const countryNames = new Set(
+    (topology.objects.countries as unknown as { geometries: Array<{ properties?: { name?: string } }> }).geometries.map(
+      (g) => g.properties?.name ?? '',
+    ),
+  );
+  const focus = [...new Set(marked.map((m) => m.place.country))].filter((c) => countryNames.has(c));
+  const extent =
+    props.extent ??
+    extentAround(
+      topology,
+      focus,
+      marked.map((m) => m.place.coordinates),
+    );
+  const layout = layoutMap(
+    topology,
+    marked.map((m) => ({
+      id: m.place.id,
+      lon: m.place.coordinates.lon,
+      lat: m.place.coordinates.lat,
+      shape: m.shape,
+      r: ROLE_R[m.role],
+      label: placeLabel(m),
+      approximate: m.approximate,
+    })),
+    hasArea ? [{ id: words.key, around: area.places.map((p) => p.coordinates), label: words.label }] : [],
+    { width: 720, extent, focus, inset: { width: 150, height: 118, zoomOut: 3.4 } },
+  );
+
+  const byId = new Map(marked.map((m) => [m.place.id, m]));
+  const shape = layout.areas[0];
+  const firstEvent = area.events[0];
+  const sources = new Map(marked.map((m) => [m.place.id, resolveCitation(data, m.place.coordinates.cite)]));
+  return {
+    title: mapTitle([...marked.flatMap((m) => m.own), ...area.events], locale),
+    summary: mapSummary(marked.length, shape ? words : undefined),
+    source: mapSource([...sources.values()], words.title, cites),
+    layout,
+    marks: layout.markers.map((marker) => {
+      const m: MarkedPlace = byId.get(marker.id)!;
+      return {
+        marker,
+        role: m.role,
+        href: placeHref(marker.id),
+        name: labelText(marker.label.lines),
+        tip: placeTip(m, locale),
+        hits: hitBoxes(marker.x, marker.y, markerReach(marker.shape, marker.r), marker.label),
+      };
+    }),
+    ...(shape && {
+      area: {
+        shape,
+        key: words.key,
+        href: firstEvent ? eventLink(firstEvent).href : '',
+        name: labelText(shape.label.lines),
+        tip: words.tip,
+        hits: hitBoxes(shape.cx, shape.cy, Math.max(shape.rx, shape.ry), shape.label),
+      },
+    }),
+    legend: {
+      roles: rolesOf(marked).map((role) => ({
+        role,
+        shape: LANES.find((l) => l.key === role)?.shape ?? 'circle',
+        label: ROLE_LABELS[role],
+      })),
+      ...(shape && { area: midSentence(words.title) }),
+      moved: layout.markers.some((m) => m.at),
+    },
+    places: marked.map((m) => ({
+      id: m.place.id,
+      name: m.place.name,
+      href: placeHref(m.place.id),
+      role: ROLE_LABELS[m.role],
+      country: m.place.country,
+      events: [
+        ...m.own.map((e) => ({ ...eventLink(e), nearby: false })),
+        ...m.nearby.map((e) => ({ ...eventLink(e), nearby: true })),
+      ],
+      coordinates: coordText(m.place),
+      approximate: m.approximate,
+      source: sources.get(m.place.id)!,
+    })),
+    ...(shape && {
+      areaRow: {
+        key: words.key,
+        name: midSentence(words.title),
+        around: words.around,
+        countries: [...new Set(area.places.map((p) => p.country))].join(', '),
+        events: cites.map(({ event, cites: c }) => ({ ...eventLink(event), cites: c })),
+      },
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+import { affiliationsFigure } from './affiliations/figure.ts';
+import { countsFigure } from './counts/figure.ts';
+import { mapFigure } from './map/figure.ts';
+import type { FigureDefinition } from './shared/define.ts';
+import { sourceMatrixFigure } from './source-matrix/figure.ts';
+import { timelineFigure } from './timeline/figure.ts';
+
+/**
+ * Every figure a chapter can place, by the name chapters write. The chapter check
+ * (src/lib/mdx/remark-figures.ts) reads each one's props from here, and the chapter pages and the
+ * print edition its component (src/figures/components.ts). Adding a figure: its folder, with a
+ * `figure.ts` that defines it, one line here, and one in components.ts.
+ */
+export const FIGURES = [timelineFigure, mapFigure, countsFigure, sourceMatrixFigure, affiliationsFigure] as const;
+
+/** A name chapters can write: src/figures/components.ts must give each a component (astro check says so). */
+export type FigureName = (typeof FIGURES)[number]['name'];
+
+/** The names chapters write, in the registry's order. */
+export const FIGURE_NAMES: readonly string[] = FIGURES.map((f) => f.name);
+
+/** The figure a chapter names, if there is one. */
+export const figureNamed = (name: string): FigureDefinition | undefined =>
+  (FIGURES as readonly FigureDefinition[]).find((f) => f.name === name);

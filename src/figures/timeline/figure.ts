@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineFigure } from '../shared/define.ts';
+import { anchorProp, dayProp, idProp, listProp } from '../shared/props.ts';
+
+/** `<TimelineFigure from to detailFrom detailTo …>`: events over time, chosen days spread out. */
+export const timelineFigure = defineFigure({
+  name: 'TimelineFigure',
+  props: z.strictObject({
+    id: anchorProp('timeline'),
+    /** First and last day drawn. */
+    from: dayProp,
+    to: dayProp,
+    /** Days to spread out in a detail panel. */
+    detailFrom: dayProp,
+    detailTo: dayProp,
+    /** Two events whose distance in days the detail panel marks. */
+    gapFrom: idProp.optional(),
+    gapTo: idProp.optional(),
+    /** Events to label besides the US strikes. */
+    labelled: listProp(idProp).optional(),
+  }),
+  refs: { gapFrom: 'event', gapTo: 'event', labelled: 'event' },
+});

@@ -1,0 +1,301 @@
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth } from 'd3-time';
+import type { Event, EventKind } from '../../lib/schemas/index.ts';
+import { compareDates } from '../../lib/data/dates.ts';
+
+/** Rows of the timeline. Marks differ by shape as well as colour, so no meaning rests on colour. */
+export const LANES = [
+  {
+    key: 'attacks',
+    label: 'Attacks on US forces',
+    shape: 'triangle',
+    kinds: ['rocket-attack', 'drone-attack', 'missile-attack', 'bombing'],
+  },
+  { key: 'strikes', label: 'US strikes', shape: 'diamond', kinds: ['airstrike', 'drone-strike'] },
+  {
+    key: 'words',
+    label: 'Statements and decisions',
+    shape: 'circle',
+    kinds: ['statement', 'briefing', 'call', 'decision', 'denial', 'claim-of-responsibility', 'reaction', 'investigation'],
+  },
+  { key: 'context', label: 'Policy and diplomacy', shape: 'square', kinds: ['agreement', 'policy', 'deployment'] },
+] as const satisfies ReadonlyArray<{ key: string; label: string; shape: string; kinds: readonly EventKind[] }>;
+
+export type LaneKey = (typeof LANES)[number]['key'];
+export type Shape = (typeof LANES)[number]['shape'];
+
+export function laneOf(kind: EventKind): (typeof LANES)[number] {
+  return LANES.find((l) => (l.kinds as readonly EventKind[]).includes(kind))!;
+}
+
+export interface TimelineMark {
+  id: string;
+  lane: LaneKey;
+  shape: Shape;
+  /** Centre, or the start of a span. */
+  x: number;
+  y: number;
+  /** For dates known only to the month or year, or periods: the span's end. */
+  x1?: number;
+  /** US strikes are drawn larger and always labelled. */
+  emphasis: boolean;
+  /** The event began before the range shown (drawn with an arrow). */
+  clipped?: boolean;
+  /** The sources date it loosely. */
+  approximate?: boolean;
+  label?: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' };
+}
+
+export interface TimelinePanel {
+  /** Top of the panel in the SVG. */
+  top: number;
+  height: number;
+  x0: number;
+  x1: number;
+  lanes: Array<{ key: LaneKey; label: string; y: number }>;
+  ticks: Array<{ x: number; label: string; major: boolean }>;
+  marks: TimelineMark[];
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  overview: TimelinePanel;
+  /** The zoomed days, or undefined when no event falls in them. */
+  detail?: TimelinePanel & {
+    /** Where the zoomed days sit on the overview's axis. */
+    bracket: { x0: number; x1: number; y: number };
+    /** A span to measure, e.g. the days between an attack and the response. */
+    gap?: { x0: number; x1: number; y: number; label: string };
+  };
+  /** Events left out: undated, or outside the range. */
+  omitted: string[];
+}
+
+export interface TimelineOptions {
+  width: number;
+  /** First and last day shown, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** Days shown in the detail panel, and (optionally) two events whose distance in days is marked. */
+  detail?: { from: string; to: string; gap?: [string, string] };
+  /** Events labelled on the overview besides the US strikes. */
+  labelled?: readonly string[];
+  /** Short labels for marks; defaults to the event title. */
+  shortTitle?: (e: Event) => string;
+  monthFormat?: (d: Date) => string;
+  dayFormat?: (d: Date) => string;
+}
+
+const MARGIN = { left: 165, right: 16 };
+const LANE_GAP = 30;
+const OVERVIEW_TOP = 18;
+const LABEL_LINE = 13;
+
+/** The UTC day a partial date starts on and the day after it ends (`2020-01` → 1 Jan to 1 Feb). */
+export function dateSpan(partial: string, until?: string): [Date, Date] {
+  const start = (s: string): Date => new Date(`${s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s}T00:00:00Z`);
+  const end = (s: string): Date => {
+    const d = start(s);
+    if (s.length === 4) return new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
+    if (s.length === 7) return utcMonth.offset(d, 1);
+    return utcDay.offset(d, 1);
+  };
+  return [start(partial), end(until ?? partial)];
+}
+
+/** True if the event's date is a single day (drawn as a point rather than a span). */
+function isPoint(e: Event): boolean {
+  return !!e.when && e.when.date.length === 10 && e.when.until === undefined;
+}
+
+const defaultMonth = (d: Date): string =>
+  d.getUTCMonth() === 0
+    ? String(d.getUTCFullYear())
+    : new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(d);
+const defaultDay = (d: Date): string => String(d.getUTCDate());
+
+/**
+ * Lays out a timeline: an overview of the whole range with one lane per kind of event, and a
+ * detail panel that spreads out a few crowded days. Pure: events and size in, positions out.
+ */
+export function layoutTimeline(events: readonly Event[], options: TimelineOptions): TimelineLayout {
+  const { width, from, to } = options;
+  const monthFormat = options.monthFormat ?? defaultMonth;
+  const dayFormat = options.dayFormat ?? defaultDay;
+  const short = options.shortTitle ?? ((e: Event) => e.title);
+  const labelled = new Set(options.labelled ?? []);
+  const [rangeStart] = dateSpan(from);
+  const [, rangeEnd] = dateSpan(to);
+  const x = scaleUtc()
+    .domain([rangeStart, rangeEnd])
+    .range([MARGIN.left, width - MARGIN.right]);
+
+  const inRange: Event[] = [];
+  const omitted: string[] = [];
+  for (const e of events) {
+    if (!e.when) {
+      omitted.push(e.id);
+      continue;
+    }
+    const [s, t] = dateSpan(e.when.date, e.when.until);
+    if (t <= rangeStart || s >= rangeEnd) omitted.push(e.id);
+    else inRange.push(e);
+  }
+
+  const lanesY = (top: number, gap: number) => LANES.map((l, i) => ({ key: l.key, label: l.label, y: top + i * gap + gap / 2 }));
+
+  // Overview.
+  const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
+  const yOf = (lane: LaneKey, lanes: Array<{ key: LaneKey; y: number }>): number => lanes.find((l) => l.key === lane)!.y;
+  const overviewMarks: TimelineMark[] = inRange.map((e) => {
+    const lane = laneOf(e.kind);
+    const [s, t] = dateSpan(e.when!.date, e.when!.until);
+    const x0 = x(s < rangeStart ? rangeStart : s);
+    const x1 = x(t > rangeEnd ? rangeEnd : t);
+    const emphasis = lane.key === 'strikes' && e.when!.date >= from;
+    const point = isPoint(e);
+    const cx = point ? x(s) + (x(utcDay.offset(s, 1)) - x(s)) / 2 : x0;
+    const mark: TimelineMark = { id: e.id, lane: lane.key, shape: lane.shape, x: cx, y: yOf(lane.key, overviewLanes), emphasis };
+    if (!point) mark.x1 = x1;
+    if (s < rangeStart) mark.clipped = true;
+    if (e.when!.approximate) mark.approximate = true;
+    return mark;
+  });
+  // Labels on the overview: emphasised and chosen events, above their lane, kept apart.
+  placeLabels(
+    overviewMarks.filter((m) => m.emphasis || labelled.has(m.id)),
+    (m) => short(inRange.find((e) => e.id === m.id)!),
+    OVERVIEW_TOP - 4,
+    width - MARGIN.right,
+    MARGIN.left,
+  );
+  // Labels stack upwards when they collide; move the whole overview down to make room for them.
+  const highest = Math.min(OVERVIEW_TOP, ...overviewMarks.flatMap((m) => (m.label ? [m.label.y] : [])));
+  const shift = Math.max(0, 14 - highest);
+  for (const lane of overviewLanes) lane.y += shift;
+  for (const m of overviewMarks) {
+    m.y += shift;
+    if (m.label) m.label.y += shift;
+  }
+  const overviewHeight = shift + OVERVIEW_TOP + LANES.length * LANE_GAP + 22;
+  const overview: TimelinePanel = {
+    top: 0,
+    height: overviewHeight,
+    x0: MARGIN.left,
+    x1: width - MARGIN.right,
+    lanes: overviewLanes,
+    ticks: x.ticks(utcMonth.every(3)!).map((d) => ({ x: x(d), label: monthFormat(d), major: d.getUTCMonth() === 0 })),
+    marks: overviewMarks,
+  };
+
+  const layout: TimelineLayout = { width, height: overviewHeight, overview, omitted };
+  if (!options.detail) return layout;
+
+  // Detail panel: only events known to the day (or day ranges) inside the zoomed days.
+  const [dStart] = dateSpan(options.detail.from);
+  const [, dEnd] = dateSpan(options.detail.to);
+  const dayEvents = inRange.filter((e) => {
+    if (e.when!.date.length !== 10) return false;
+    const [s, t] = dateSpan(e.when!.date, e.when!.until);
+    return s < dEnd && t > dStart;
+  });
+  if (dayEvents.length === 0) return layout;
+
+  // One row per event, in date order, so every label has its own line however crowded the
+  // days; the mark's x still places the day on the panel's own day axis.
+  const top = overviewHeight + 40;
+  const ROW = 21;
+  const rowsTop = top + 56;
+  const dx = scaleUtc()
+    .domain([dStart, dEnd])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const dayWidth = dx(utcDay.offset(dStart, 1)) - dx(dStart);
+  const ordered = dayEvents
+    .map((e, i) => ({ e, i }))
+    // Same day: the data's own order, which the editors keep chronological within a day.
+    .sort((a, b) => compareDates(a.e.when!.date, b.e.when!.date) || a.i - b.i)
+    .map(({ e }) => e);
+  const mid = (MARGIN.left + width - MARGIN.right) / 2;
+  const detailMarks: TimelineMark[] = ordered.map((e, row) => {
+    const lane = laneOf(e.kind);
+    const [s, t] = dateSpan(e.when!.date, e.when!.until);
+    const y = rowsTop + row * ROW;
+    const point = isPoint(e);
+    const x0 = point ? dx(s) + dayWidth / 2 : dx(s < dStart ? dStart : s);
+    const mark: TimelineMark = { id: e.id, lane: lane.key, shape: lane.shape, x: x0, y, emphasis: lane.key === 'strikes' };
+    if (!point) mark.x1 = dx(t > dEnd ? dEnd : t);
+    if (e.when!.approximate) mark.approximate = true;
+    const right = mark.x1 ?? x0;
+    mark.label =
+      x0 < mid
+        ? { x: right + 10, y: y + 4, text: short(e), anchor: 'start' }
+        : { x: x0 - 10, y: y + 4, text: short(e), anchor: 'end' };
+    return mark;
+  });
+  const detailHeight = 56 + ordered.length * ROW + 6;
+  const detail: NonNullable<TimelineLayout['detail']> = {
+    top,
+    height: detailHeight,
+    x0: MARGIN.left,
+    x1: width - MARGIN.right,
+    lanes: [],
+    ticks: dx
+      .ticks(utcDay.every(1)!)
+      .slice(0, -1)
+      .map((d) => ({ x: dx(d) + dayWidth / 2, label: dayFormat(d), major: false })),
+    marks: detailMarks,
+    bracket: { x0: x(dStart), x1: x(dEnd), y: overviewHeight - 14 },
+  };
+  const gap = options.detail.gap;
+  if (gap) {
+    const a = detailMarks.find((m) => m.id === gap[0]);
+    const b = detailMarks.find((m) => m.id === gap[1]);
+    const ea = dayEvents.find((e) => e.id === gap[0]);
+    const eb = dayEvents.find((e) => e.id === gap[1]);
+    if (a && b && ea && eb) {
+      const days = Math.round((dateSpan(eb.when!.date)[0].getTime() - dateSpan(ea.when!.date)[0].getTime()) / 86_400_000);
+      detail.gap = { x0: a.x, x1: b.x, y: top + 40, label: `${days} days` };
+    }
+  }
+  layout.detail = detail;
+  layout.height = top + detailHeight;
+  return layout;
+}
+
+/** Rough width of a label in SVG units at the chart's 11px text. */
+export function textWidth(text: string): number {
+  return text.length * 5.9;
+}
+
+/**
+ * Puts each mark's label above it, moving it up a line at a time until it no longer overlaps an
+ * earlier label; labels that would run off the right edge are right-aligned.
+ */
+function placeLabels(
+  marks: TimelineMark[],
+  text: (m: TimelineMark) => string,
+  baseline: number,
+  right: number,
+  left: number,
+): void {
+  const placed: Array<{ x0: number; x1: number; y: number }> = [];
+  for (const m of [...marks].sort((a, b) => a.x - b.x)) {
+    const t = text(m);
+    const w = textWidth(t);
+    let anchor: 'start' | 'middle' | 'end' = 'middle';
+    let x0 = m.x - w / 2;
+    if (x0 < left) {
+      anchor = 'start';
+      x0 = m.x - 4;
+    }
+    if (x0 + w > right) {
+      anchor = 'end';
+      x0 = m.x + 4 - w;
+    }
+    let y = baseline;
+    while (placed.some((p) => p.y === y && x0 < p.x1 + 6 && x0 + w + 6 > p.x0)) y -= LABEL_LINE;
+    placed.push({ x0, x1: x0 + w, y });
+    m.label = { x: anchor === 'middle' ? m.x : anchor === 'start' ? m.x - 4 : m.x + 4, y, text: t, anchor };
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { layoutAffiliations, wrap } from '../../../../src/figures/affiliations/affiliations.ts';
+import type { Actor } from '../../../../src/lib/schemas/index.ts';
+
+const cite = [{ seed: '000', quote: 'x x x' }];
+const actor = (
+  id: string,
+  kind: Actor['kind'],
+  links: Array<[Actor['affiliations'][number]['relation'], string]> = [],
+): Actor => ({
+  id,
+  name: `Group ${id.toUpperCase()}`,
+  kind,
+  role: 'A role in the story.',
+  spellings: [id],
+  affiliations: links.map(([relation, to]) => ({ actor: to, relation, cites: cite })),
+  cites: cite,
+});
+
+const actors = [
+  actor('state', 'government'),
+  actor('umbrella', 'umbrella-group'),
+  actor('ally', 'government'),
+  actor('militias', 'armed-group', [['backed-by', 'state']]),
+  actor('a', 'armed-group', [
+    ['member-of', 'militias'],
+    ['part-of', 'umbrella'],
+    ['backed-by', 'state'],
+    ['allied-with', 'ally'],
+  ]),
+  actor('front', 'armed-group', [['alleged-front-for', 'militias']]),
+  actor('person', 'person', [['member-of', 'a']]),
+  actor('elsewhere', 'monitor'),
+];
+const options = {
+  width: 720,
+  focus: 'militias',
+  relations: ['member-of', 'part-of', 'backed-by', 'allied-with', 'alleged-front-for'] as const,
+  excludeKinds: ['person'] as const,
+};
+
+describe('layoutAffiliations', () => {
+  it("draws the focus's network only, without excluded kinds", () => {
+    const { nodes } = layoutAffiliations(actors, options);
+    expect(nodes.map((n) => n.id).sort()).toEqual(['a', 'ally', 'front', 'militias', 'state', 'umbrella']);
+  });
+
+  it('puts what others belong to above them, and allies by their links alone', () => {
+    const { nodes } = layoutAffiliations(actors, options);
+    const depth = Object.fromEntries(nodes.map((n) => [n.id, n.depth]));
+    expect(depth).toMatchObject({ state: 0, umbrella: 0, ally: 0, militias: 1, a: 2, front: 2 });
+    const y = Object.fromEntries(nodes.map((n) => [n.id, n.y]));
+    expect(y.state!).toBeLessThan(y.militias!);
+    expect(y.militias!).toBeLessThan(y.a!);
+  });
+
+  it('keeps boxes in a row apart and inside the width', () => {
+    const { nodes } = layoutAffiliations(actors, options);
+    for (const row of [0, 1, 2]) {
+      const boxes = nodes.filter((n) => n.depth === row).sort((p, q) => p.x - q.x);
+      boxes.forEach((b, i) => {
+        expect(b.x - b.width / 2).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width / 2).toBeLessThanOrEqual(720);
+        if (i > 0) expect(b.x - b.width / 2).toBeGreaterThan(boxes[i - 1]!.x + boxes[i - 1]!.width / 2);
+      });
+    }
+  });
+
+  it('dashes alleged links and links between allies', () => {
+    const { edges } = layoutAffiliations(actors, options);
+    expect(edges.find((e) => e.relation === 'alleged-front-for')?.dashed).toBe(true);
+    expect(edges.find((e) => e.relation === 'allied-with')?.dashed).toBe(true);
+    expect(edges.find((e) => e.relation === 'member-of')?.dashed).toBe(false);
+  });
+
+  it('routes a link that skips a row around the boxes in it', () => {
+    const { edges, nodes } = layoutAffiliations(actors, options);
+    const skip = edges.find((e) => e.from === 'a' && e.to === 'state')!;
+    expect(skip.path.match(/C/g)).toHaveLength(2);
+    const middle = nodes.find((n) => n.id === 'militias')!;
+    const via = /C[^C]* ([\d.]+),([\d.]+) C/.exec(skip.path)!;
+    expect(Math.abs(Number(via[1]) - middle.x)).toBeGreaterThan(middle.width / 2);
+  });
+
+  it('keeps link labels off each other', () => {
+    const { edges } = layoutAffiliations(actors, { ...options, labelOf: (r) => r });
+    const boxes = edges.map((e) => ({
+      x0: e.label.x - (e.relation.length * 5.9 + 6) / 2,
+      x1: e.label.x + (e.relation.length * 5.9 + 6) / 2,
+      y0: e.label.y - 9,
+      y1: e.label.y + 3,
+    }));
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    });
+  });
+
+  it('wraps long names at spaces', () => {
+    expect(wrap('Popular Mobilisation Forces (PMF)', 22)).toEqual(['Popular Mobilisation', 'Forces (PMF)']);
+  });
+});
