@@ -1,6 +1,7 @@
 import { figuresConflict } from '../claims.ts';
 import { compareDates } from '../data/dates.ts';
-import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, type Question } from '../schemas/index.ts';
+import { isSeedCitation, type Citation, type Claim, type Event, type Question } from '../schemas/index.ts';
+import { incidentKinds } from '../event-kinds.ts';
 import { wrapText } from './counts.ts';
 import type { Dataset } from '../data/load.ts';
 import { sourceName } from '../sources/names.ts';
@@ -11,8 +12,8 @@ import { sourceName } from '../sources/names.ts';
  * leaves it out, or gives a different figure or day from another source.
  *
  * Rows are derived from the data, never chosen by hand:
- *  (a) events: the explainer's key events, plus every attack or strike (the kinds in
- *      {@link MATRIX_EVENT_KINDS}) that begins between the first day of the earliest key event
+ *  (a) events: the explainer's key events, plus every incident (the kinds of the lanes the
+ *      explainer marks `incident`, {@link MatrixInput.incidentKinds}) that begins between the first day of the earliest key event
  *      and the last day of the latest one; in date order. A source states an event when
  *      the event's `cites` or its `when.cite` quote that source.
  *  (b) questions: every question, in the data's order. A source states one when a claim answering
@@ -23,16 +24,6 @@ import { sourceName } from '../sources/names.ts';
  *
  * Pure: records in, rows, columns and cells with their geometry out, rounded to a tenth of a unit.
  */
-
-/** Kinds of event that count as attacks or strikes for rule (a). */
-export const MATRIX_EVENT_KINDS: readonly EventKind[] = [
-  'airstrike',
-  'drone-strike',
-  'missile-attack',
-  'rocket-attack',
-  'drone-attack',
-  'bombing',
-];
 
 /** The column key for references outside the seeds. */
 export const EXTERNAL = 'external';
@@ -105,6 +96,8 @@ export interface MatrixInput {
   events: readonly Event[];
   /** Ids of the explainer's key events. */
   keyEvents: readonly string[];
+  /** Kinds of event that count as incidents for rule (a). */
+  incidentKinds: readonly string[];
   questions: readonly Question[];
   claims: readonly Claim[];
 }
@@ -118,6 +111,7 @@ export function matrixInput(data: Dataset): MatrixInput {
     ),
     events: data.events,
     keyEvents: data.explainer.keyEvents,
+    incidentKinds: incidentKinds(data.explainer),
     questions: data.questions,
     claims: data.claims,
   };
@@ -165,8 +159,8 @@ function span(date: string, until?: string): [string, string] {
   return [start(date), end(until ?? date)];
 }
 
-/** Rule (a): key events, plus attacks and strikes that begin between the first and last key event; by date. */
-export function matrixEvents(events: readonly Event[], keyEvents: readonly string[]): Event[] {
+/** Rule (a): key events, plus incidents that begin between the first and last key event; by date. */
+export function matrixEvents(events: readonly Event[], keyEvents: readonly string[], incidents: readonly string[]): Event[] {
   const keys = new Set(keyEvents);
   const keyed = events.filter((e) => keys.has(e.id));
   const dated = keyed.filter((e) => e.when).map((e) => span(e.when!.date, e.when!.until));
@@ -179,7 +173,7 @@ export function matrixEvents(events: readonly Event[], keyEvents: readonly strin
     : undefined;
   const chosen = events.filter((e) => {
     if (keys.has(e.id)) return true;
-    if (!MATRIX_EVENT_KINDS.includes(e.kind) || !e.when || !from || !to) return false;
+    if (!incidents.includes(e.kind) || !e.when || !from || !to) return false;
     const [s] = span(e.when.date, e.when.until);
     return s >= from && s < to;
   });
@@ -260,7 +254,7 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
     top += height;
   };
 
-  const events = matrixEvents(input.events, input.keyEvents);
+  const events = matrixEvents(input.events, input.keyEvents, input.incidentKinds);
   if (events.length) {
     groups.push({ kind: 'event', label: groupLabels.event, y: r1(top + 20) });
     top += MATRIX.groupHeight;

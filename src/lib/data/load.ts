@@ -21,6 +21,7 @@ import { checkUniqueIds, parseObject, parseRecords } from './parse-records.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkRef, inAnySeed, PassageFinder, walkExternalCitations, walkSeedCitations, type Passage } from './verify.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
+import { checkEventKinds } from '../event-kinds.ts';
 
 /** Where an explainer's files live, relative to its root. */
 export const FILES = {
@@ -170,6 +171,7 @@ export function loadDataset(root: string): Dataset {
       checkRef(issues, FILES.events, e.id, `attributions.${i}.actor`, 'actor', a.actor, ids.actor);
     });
   }
+  if (explainer) issues.push(...checkEventKinds(explainer, events, FILES));
   explainer?.keyEvents.forEach((id, i) => {
     checkRef(issues, FILES.explainer, 'explainer', `keyEvents.${i}`, 'event', id, ids.event);
   });

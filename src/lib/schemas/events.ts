@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { Cites, Id } from './common.ts';
 import { LocalTime, When } from './when.ts';
-
-export const EVENT_KINDS = [
-  'agreement',
-  'policy',
-  'deployment',
-  'airstrike',
-  'drone-strike',
-  'missile-attack',
-  'rocket-attack',
-  'drone-attack',
-  'bombing',
-  'claim-of-responsibility',
-  'denial',
-  'decision',
-  'statement',
-  'briefing',
-  'call',
-  'investigation',
-  'reaction',
-] as const;
+import { EventKindId } from '../event-kinds.ts';
 
 /**
  * One account of who said or did something, where the sources or the record disagree: the
@@ -42,7 +23,7 @@ export const Event = z.strictObject({
   id: Id,
   /** A short title in the editors' words. */
   title: z.string().min(5),
-  kind: z.enum(EVENT_KINDS),
+  kind: EventKindId,
   /** Absent where no source dates it. */
   when: When.optional(),
   /** The event an undated one belongs beside in the chronology (a claim of responsibility beside the attack it claims). */
@@ -60,4 +41,4 @@ export const Event = z.strictObject({
 
 export type Event = z.output<typeof Event>;
 export type Attribution = z.output<typeof Attribution>;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventKind = z.output<typeof EventKindId>;
