@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { stringify } from 'yaml';
 import { parseSeed, type SeedDocument } from '../seeds/parse.ts';
 import { sha256 } from '../seeds/read.ts';
+import { numberWord } from '../format/number-words.ts';
 
 /** A document handed to `npm run new`: its original file name and its bytes. */
 export interface NewDocument {
@@ -9,7 +10,7 @@ export interface NewDocument {
   bytes: Uint8Array;
 }
 
-/** A title from a folder name: "iran-strikes" gives "Iran strikes". */
+/** A title from a folder name: "coastal-floods" gives "Coastal floods". */
 export function titleFromFolder(folder: string): string {
   const words = basename(folder).replace(/[-_]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Explainer';
@@ -74,8 +75,7 @@ export function starterQuote(doc: SeedDocument): string | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const count = (n: number, noun: string): string => `${NUMBER_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string): string => `${numberWord(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The document's credit line, without what a reader need not be sent (an e-mail address, a handle). */
 function credit(doc: SeedDocument): string | undefined {
