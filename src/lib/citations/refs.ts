@@ -5,7 +5,7 @@ import type { Dataset } from '../data/load.ts';
 export const RECORD_KINDS = ['event', 'claim', 'statement', 'actor', 'place', 'anomaly'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-/** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="erbil-attack" />`, `<Cite external="…" detail="…" />`. */
+/** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="main-quake" />`, `<Cite external="…" detail="…" />`. */
 export type CiteRef = { seed: string; quote: string } | { kind: RecordKind; id: string } | { external: string; detail: string };
 
 /**

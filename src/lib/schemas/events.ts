@@ -10,7 +10,7 @@ import { EventKindId } from '../event-kinds.ts';
  */
 export const Attribution = z.strictObject({
   actor: Id,
-  /** How this account names them, for readers: "the office of Prime Minister Mustafa al-Kadhimi". */
+  /** How this account names them, for readers: "the office of the region's governor". */
   as: z.string().min(3),
   cites: Cites,
 });
@@ -26,7 +26,7 @@ export const Event = z.strictObject({
   kind: EventKindId,
   /** Absent where no source dates it. */
   when: When.optional(),
-  /** The event an undated one belongs beside in the chronology (a claim of responsibility beside the attack it claims). */
+  /** The event an undated one belongs beside in the chronology (an aftershock report beside the earthquake it follows). */
   relatesTo: Id.optional(),
   /** Clock times the sources give, in each place's own time. */
   times: z.array(LocalTime).default([]),
