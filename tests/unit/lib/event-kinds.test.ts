@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { DataError } from '../../../src/lib/data/errors.ts';
@@ -37,6 +39,14 @@ describe('event kinds', () => {
     expect(kindLabel(e, 'event')).toBe('Event');
     expect(e.figureWords).toEqual({ timelineSummary: 'Events by date.', referencePlace: 'Place named to locate an area' });
     expect(incidentKinds(e)).toEqual([]);
+  });
+
+  it('accept the earthquake example the authoring guide gives', () => {
+    const block = /```yaml\n(eventKinds:[\s\S]*?)```/.exec(readFileSync('AUTHORING.md', 'utf8'))![1]!;
+    const e = Explainer.parse({ ...base, ...(parse(block) as object) });
+    expect(laneOf(e, 'aftershock')).toMatchObject({ key: 'quakes', emphasis: true, incident: true });
+    expect(checkEventKinds(e, [{ id: 'main', kind: 'earthquake' }], FILES)).toEqual([]);
+    expect(roleLabel(e, 'reference')).toBe('Place named to locate the epicentre');
   });
 
   it('read the explainer’s lanes: labels, emphasis, incidents', () => {
