@@ -135,6 +135,23 @@ chapters:
   - ${slug}
 # Events the front page leads with: ids of records in content/data/events.yaml.
 keyEvents: []
+# The kinds of event in content/data/events.yaml, in lanes as the timeline draws them, top to
+# bottom: each lane a name, a marker shape (circle, square, triangle, diamond), a colour slot
+# (1 to 4), and its kinds with the word readers see; \`emphasis: true\` draws a lane's events
+# larger, \`incident: true\` counts them as incidents in the source matrix. Without it every
+# event is of kind "event", in one lane. See AUTHORING.md.
+# eventKinds:
+#   - key: events
+#     label: Events
+#     shape: circle
+#     colour: 1
+#     kinds: { event: Event }
+# How the map marks a place with events of several lanes: lane keys, the first wins.
+# mapRanking: [events]
+# Words the figures print that depend on the subject.
+# figureWords:
+#   timelineSummary: Events by date.
+#   referencePlace: Place named to locate an area
 `;
 
 /**
