@@ -8,9 +8,9 @@ function sourceName(data: Pick<Dataset, 'seedSources' | 'external'>, cite: Attri
 }
 
 /**
- * Each account of who said or did something, with the sources that give it: "Iraq's military,
- * according to Report on the June strikes in Iraq and Syria; the prime minister, Mustafa
- * al-Kadhimi, according to Wikipedia (English)".
+ * Each account of who said or did something, with the sources that give it: "the region's
+ * authorities, according to the Coastal Herald report; the national seismology office,
+ * according to the agency's bulletin".
  */
 export function attributionText(data: Pick<Dataset, 'seedSources' | 'external'>, attributions: readonly Attribution[]): string {
   return attributions

@@ -5,7 +5,7 @@ import { formatClock, formatPartialDate, formatWhen, timeDisagreements } from '.
 
 /**
  * Events in date order. An undated event that names the event it relates to (`relatesTo`) comes
- * straight after that event, so an undated claim of an attack sits beside the attack; other
+ * straight after that event, so an undated report of an aftershock sits beside the earthquake; other
  * undated events come last, in data order.
  */
 export function eventsByDate(events: readonly Event[]): Event[] {
@@ -57,7 +57,7 @@ export function eventDateText(e: Event, locale: string): string {
   return e.when ? formatWhen(e.when.date, e.when.until, locale) : 'Not dated in the reports';
 }
 
-/** "around 6 p.m. on 25 February 2021 in Washington" for each clock time the sources give, as they give it. */
+/** "around 6 p.m. on 25 February 2021 in Lisbon" for each clock time the sources give, as they give it. */
 export function eventStatedTimes(e: Event, locale: string): string[] {
   return e.times.map(
     (t) =>

@@ -1,26 +1,6 @@
-import type { ACTOR_KINDS, AFFILIATION_RELATIONS, ANOMALY_KINDS, EVENT_KINDS, PLACE_KINDS } from './schemas/index.ts';
+import type { ACTOR_KINDS, AFFILIATION_RELATIONS, ANOMALY_KINDS, PLACE_KINDS } from './schemas/index.ts';
 
-/** Words readers see for the schema's kinds and relations. */
-export const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
-  agreement: 'Agreement',
-  policy: 'Policy',
-  deployment: 'Deployment',
-  airstrike: 'Airstrike',
-  'drone-strike': 'Drone strike',
-  'missile-attack': 'Missile attack',
-  'rocket-attack': 'Rocket attack',
-  'drone-attack': 'Drone attack',
-  bombing: 'Bombing',
-  'claim-of-responsibility': 'Claim of responsibility',
-  denial: 'Denial',
-  decision: 'Decision',
-  statement: 'Statement',
-  briefing: 'Briefing',
-  call: 'Call',
-  investigation: 'Investigation',
-  reaction: 'Reaction',
-};
-
+/** Words readers see for the schema's kinds and relations (event kinds are the explainer's: see event-kinds.ts). */
 export const ACTOR_KIND_LABELS: Record<(typeof ACTOR_KINDS)[number], string> = {
   person: 'Person',
   government: 'Government',

@@ -2,7 +2,7 @@ import { r1 } from '../../charts/round.ts';
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
 export const COUNTS = {
   sourceX: 0,
-  /** The source column holds a short name such as "The Washington report", wrapped. */
+  /** The source column holds a short name such as "The Coastal Herald report", wrapped. */
   sourceWidth: 90,
   claimantX: 98,
   claimantWidth: 152,

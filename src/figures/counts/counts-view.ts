@@ -37,7 +37,7 @@ export interface CountsView {
   }>;
 }
 
-/** "US officials, via The Associated Press": who gives a figure, and through whom. */
+/** "Regional officials, via a news agency": who gives a figure, and through whom. */
 const who = (r: ClaimRow): string => `${r.claimant}${r.via ? `, via ${r.via}` : ''}`;
 /** The labels of the passages a figure rests on. */
 const sources = (r: ClaimRow): string => r.citations.map((c) => c.label).join('; ');

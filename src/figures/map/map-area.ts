@@ -4,12 +4,12 @@ import type { Event, Place } from '../../lib/schemas/index.ts';
 import { byDate, type Located } from './map-places.ts';
 import { wrapText } from '../../cartography/text.ts';
 import type { LabelLine } from '../../cartography/types.ts';
-import { datesText, laneLabel, listText } from './map-words.ts';
-import { laneOf } from '../timeline/timeline.ts';
+import { datesText, listText } from './map-words.ts';
+import { laneOf, type KindsConfig } from '../../lib/event-kinds.ts';
 
 /**
  * Events whose exact site the sources do not give, drawn as an area around the places they do
- * name (a strike "between" two towns). Empty when the map has no such area.
+ * name (an event "between" two towns). Empty when the map has no such area.
  */
 export interface EventArea {
   places: Located[];
@@ -61,7 +61,7 @@ export function areaCitations(data: Dataset, area: EventArea): Array<{ event: Ev
 
 /** How the area is named and described on the map, in its tooltip and in the table. */
 export interface AreaWords {
-  /** The lanes of its events ("US strikes"). */
+  /** The lanes of its events ("Earthquakes"). */
   title: string;
   /** "25 February and 27 June 2021". */
   dates: string;
@@ -74,8 +74,8 @@ export interface AreaWords {
 }
 
 /** The area's words; for a map with no area, empty ones. */
-export function areaWords(area: EventArea, locale: string): AreaWords {
-  const title = [...new Set(area.events.map((e) => laneOf(e.kind).key))].map(laneLabel).join(', ');
+export function areaWords(area: EventArea, locale: string, config: Pick<KindsConfig, 'eventKinds'>): AreaWords {
+  const title = [...new Set(area.events.map((e) => laneOf(config, e.kind).label))].join(', ');
   const dates = datesText(byDate(area.events), locale);
   const around = listText(area.places.map((p) => p.name));
   return {

@@ -25,7 +25,7 @@ export function mapSummary(places: number, area: Pick<AreaWords, 'title' | 'date
 }
 
 /**
- * The source line: the borders, where the coordinates come from ("Wikipedia (Baghdad; Erbil; …)",
+ * The source line: the borders, where the coordinates come from ("An atlas (Lisbon; Porto; …)",
  * titles grouped by the first words of their publisher, so one reference work is named once),
  * and the sources of the passages that place the area.
  */

@@ -4,15 +4,14 @@ import type { Dataset } from '../../lib/data/load.ts';
 import type { Event, Place } from '../../lib/schemas/index.ts';
 import { wrapText } from '../../cartography/text.ts';
 import type { LabelLine } from '../../cartography/types.ts';
-import { laneLabel } from './map-words.ts';
+import { laneOf, REFERENCE, roleRank, type KindsConfig } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
-import { LANES, laneOf } from '../timeline/timeline.ts';
 
 /** A place with coordinates, so it can be marked. */
 export type Located = Place & { coordinates: NonNullable<Place['coordinates']> };
 
 /** What a place is marked as: the lane of its most serious event, or `reference` for a place named only to locate an area. */
-export type MapRole = (typeof LANES)[number]['key'] | 'reference';
+export type MapRole = string;
 
 /** A place on the map and the events it stands for. */
 export interface MarkedPlace {
@@ -23,23 +22,12 @@ export interface MarkedPlace {
   nearby: Event[];
   role: MapRole;
   shape: MarkerShape;
+  /** The lane's colour slot; none for a reference place. */
+  colour?: number;
+  /** Its lane is one the explainer emphasises. */
+  emphasis: boolean;
   approximate: boolean;
 }
-
-/** How serious each role is, lower first: a place with a strike and an attack is marked as a strike. */
-export const ROLE_RANK: Record<MapRole, number> = { strikes: 0, attacks: 1, context: 2, words: 3, reference: 4 };
-
-/** What the key and the table call each role. */
-export const ROLE_LABELS: Record<MapRole, string> = {
-  strikes: laneLabel('strikes'),
-  attacks: laneLabel('attacks'),
-  context: laneLabel('context'),
-  words: laneLabel('words'),
-  reference: 'Place named to locate a strike area',
-};
-
-/** Marker radius by role: the more serious, the larger, and a reference place smallest. */
-export const ROLE_R: Record<MapRole, number> = { strikes: 6, attacks: 5.5, context: 5, words: 5, reference: 4 };
 
 /** Events by date as written (undated last); ties keep the data's order. */
 export const byDate = (events: readonly Event[]): Event[] =>
@@ -51,37 +39,40 @@ export const byDate = (events: readonly Event[]): Event[] =>
  * as nearby rather than their own, so a place named only to locate the area is a `reference`.
  */
 export function markPlaces(
-  data: Pick<Dataset, 'places' | 'events'>,
+  data: Pick<Dataset, 'places' | 'events'> & { explainer: KindsConfig },
   area: { places: ReadonlySet<string>; events: ReadonlySet<string> },
 ): MarkedPlace[] {
+  const rank = (role: string): number => roleRank(data.explainer, role);
   return data.places
     .filter((p): p is Located => !!p.coordinates)
     .map((place) => {
       const all = byDate(data.events.filter((e) => e.places.includes(place.id)));
       const own = area.places.has(place.id) ? all.filter((e) => !area.events.has(e.id)) : all;
       const nearby = area.places.has(place.id) ? all.filter((e) => area.events.has(e.id)) : [];
-      const lane = own.map((e) => laneOf(e.kind)).toSorted((a, b) => ROLE_RANK[a.key] - ROLE_RANK[b.key])[0];
+      const lane = own.map((e) => laneOf(data.explainer, e.kind)).toSorted((a, b) => rank(a.key) - rank(b.key))[0];
       return {
         place,
         own,
         nearby,
-        role: lane?.key ?? ('reference' as const),
+        role: lane?.key ?? REFERENCE,
         shape: lane?.shape ?? 'circle',
+        ...(lane && { colour: lane.colour }),
+        emphasis: lane?.emphasis ?? false,
         // The editors say so in the place's name or its role.
         approximate: /\bapprox/i.test(place.role) || /\bapprox/i.test(place.name),
       };
     })
     .filter((m) => m.own.length + m.nearby.length > 0)
-    .toSorted((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+    .toSorted((a, b) => rank(a.role) - rank(b.role));
 }
 
 /** The roles on the map, most serious first: the key's entries. */
-export const rolesOf = (marked: readonly MarkedPlace[]): MapRole[] =>
-  [...new Set(marked.map((m) => m.role))].toSorted((a, b) => ROLE_RANK[a] - ROLE_RANK[b]);
+export const rolesOf = (marked: readonly MarkedPlace[], config: KindsConfig): MapRole[] =>
+  [...new Set(marked.map((m) => m.role))].toSorted((a, b) => roleRank(config, a) - roleRank(config, b));
 
-/** A place's label: its name wrapped, bold where it was struck, and "(approx.)" where its position is. */
+/** A place's label: its name wrapped, bold where its lane is emphasised, and "(approx.)" where its position is. */
 export function placeLabel(m: MarkedPlace): LabelLine[] {
-  const lines = wrapText(m.place.name, 24).map((text) => ({ text, strong: m.role === 'strikes' }));
+  const lines = wrapText(m.place.name, 24).map((text) => ({ text, strong: m.emphasis }));
   if (m.approximate) lines[lines.length - 1]!.text += ' (approx.)';
   return lines;
 }

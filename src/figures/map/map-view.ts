@@ -6,24 +6,13 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { areaCitations, areaWords, resolveArea } from './map-area.ts';
 import { mapSource, mapSummary, mapTitle } from './map-caption.ts';
 import { hitBoxes, markerReach } from '../../cartography/geometry.ts';
-import {
-  ROLE_LABELS,
-  ROLE_R,
-  coordText,
-  markPlaces,
-  placeHref,
-  placeLabel,
-  placeTip,
-  rolesOf,
-  type MapRole,
-  type MarkedPlace,
-} from './map-places.ts';
+import { roleLabel, roleRadius } from '../../lib/event-kinds.ts';
+import { coordText, markPlaces, placeHref, placeLabel, placeTip, rolesOf, type MapRole, type MarkedPlace } from './map-places.ts';
 import { extentAround } from '../../cartography/projection.ts';
 import { layoutMap } from '../../cartography/map.ts';
 import type { Box, LabelLine, LonLatBox, MapArea, MapLayout, MapMarker } from '../../cartography/types.ts';
 import { midSentence } from './map-words.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
-import { LANES } from '../timeline/timeline.ts';
 
 /** The map figure's props, as written in MDX. */
 /** The map's props as parsed from the chapter (see ./figure.ts). */
@@ -50,10 +39,18 @@ export interface MapView {
   source: string;
   layout: MapLayout;
   /** `name` is the words the marker's label shows, as its accessible name; `tip` describes it. */
-  marks: Array<{ marker: MapMarker; role: MapRole; href: string; name: string; tip: string; hits: Box[] }>;
+  marks: Array<{
+    marker: MapMarker;
+    role: MapRole;
+    colour?: number | undefined;
+    href: string;
+    name: string;
+    tip: string;
+    hits: Box[];
+  }>;
   area?: { shape: MapArea; key: string; href: string; name: string; tip: string; hits: Box[] };
   legend: {
-    roles: Array<{ role: MapRole; shape: MarkerShape; label: string }>;
+    roles: Array<{ role: MapRole; colour?: number | undefined; shape: MarkerShape; label: string }>;
     /** The area's name mid-sentence, when there is one. */
     area?: string;
     /** Whether any marker was moved aside. */
@@ -107,7 +104,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
     events: new Set(area.events.map((e) => e.id)),
   });
   const cites = areaCitations(data, area);
-  const words = areaWords(area, locale);
+  const words = areaWords(area, locale, data.explainer);
 
   // By default, frame the countries of the marked places (those the topology knows) and the places.
   const countryNames = new Set(
@@ -130,7 +127,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
       lon: m.place.coordinates.lon,
       lat: m.place.coordinates.lat,
       shape: m.shape,
-      r: ROLE_R[m.role],
+      r: roleRadius(data.explainer, m.role),
       label: placeLabel(m),
       approximate: m.approximate,
     })),
@@ -152,6 +149,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
       return {
         marker,
         role: m.role,
+        colour: m.colour,
         href: placeHref(marker.id),
         name: labelText(marker.label.lines),
         tip: placeTip(m, locale),
@@ -169,11 +167,10 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
       },
     }),
     legend: {
-      roles: rolesOf(marked).map((role) => ({
-        role,
-        shape: LANES.find((l) => l.key === role)?.shape ?? 'circle',
-        label: ROLE_LABELS[role],
-      })),
+      roles: rolesOf(marked, data.explainer).map((role) => {
+        const lane = data.explainer.eventKinds.find((l) => l.key === role);
+        return { role, colour: lane?.colour, shape: lane?.shape ?? 'circle', label: roleLabel(data.explainer, role) };
+      }),
       ...(shape && { area: midSentence(words.title) }),
       moved: layout.markers.some((m) => m.at),
     },
@@ -181,7 +178,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
       id: m.place.id,
       name: m.place.name,
       href: placeHref(m.place.id),
-      role: ROLE_LABELS[m.role],
+      role: roleLabel(data.explainer, m.role),
       country: m.place.country,
       events: [
         ...m.own.map((e) => ({ ...eventLink(e), nearby: false })),

@@ -1,20 +1,16 @@
 import { eventDateText } from '../../lib/chronology.ts';
 import type { Event } from '../../lib/schemas/index.ts';
-import { LANES } from '../timeline/timeline.ts';
 
 /** "a, b and c": items in running text. */
 export function listText(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}` : (items[0] ?? '');
 }
 
-/** "US strikes" stays as it is mid-sentence; "Attacks on US forces" becomes "attacks on US forces". */
+/** "UN envoys" stays as it is mid-sentence; "Aftershocks felt in the capital" becomes "aftershocks felt in the capital". */
 export const midSentence = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 /** "1 place", "8 places". */
 export const counted = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
-
-/** The timeline's name for a lane of events ("US strikes"), so that both figures say the same. */
-export const laneLabel = (key: string): string => LANES.find((l) => l.key === key)?.label ?? key;
 
 /** "25 February": a full date without its year. */
 const dayMonth = (e: Event, locale: string): string =>

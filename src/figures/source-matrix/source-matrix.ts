@@ -1,6 +1,7 @@
 import { figuresConflict } from '../../lib/claims.ts';
 import { compareDates } from '../../lib/data/dates.ts';
-import { isSeedCitation, type Citation, type Claim, type Event, type EventKind, type Question } from '../../lib/schemas/index.ts';
+import { isSeedCitation, type Citation, type Claim, type Event, type Question } from '../../lib/schemas/index.ts';
+import { incidentKinds } from '../../lib/event-kinds.ts';
 import { wrapText } from '../counts/counts.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
@@ -12,8 +13,8 @@ import { r1 } from '../../charts/round.ts';
  * leaves it out, or gives a different figure or day from another source.
  *
  * Rows are derived from the data, never chosen by hand:
- *  (a) events: the explainer's key events, plus every attack or strike (the kinds in
- *      {@link MATRIX_EVENT_KINDS}) that begins between the first day of the earliest key event
+ *  (a) events: the explainer's key events, plus every incident (the kinds of the lanes the
+ *      explainer marks `incident`, {@link MatrixInput.incidentKinds}) that begins between the first day of the earliest key event
  *      and the last day of the latest one; in date order. A source states an event when
  *      the event's `cites` or its `when.cite` quote that source.
  *  (b) questions: every question, in the data's order. A source states one when a claim answering
@@ -24,16 +25,6 @@ import { r1 } from '../../charts/round.ts';
  *
  * Pure: records in, rows, columns and cells with their geometry out, rounded to a tenth of a unit.
  */
-
-/** Kinds of event that count as attacks or strikes for rule (a). */
-export const MATRIX_EVENT_KINDS: readonly EventKind[] = [
-  'airstrike',
-  'drone-strike',
-  'missile-attack',
-  'rocket-attack',
-  'drone-attack',
-  'bombing',
-];
 
 /** The column key for references outside the seeds. */
 export const EXTERNAL = 'external';
@@ -106,6 +97,8 @@ export interface MatrixInput {
   events: readonly Event[];
   /** Ids of the explainer's key events. */
   keyEvents: readonly string[];
+  /** Kinds of event that count as incidents for rule (a). */
+  incidentKinds: readonly string[];
   questions: readonly Question[];
   claims: readonly Claim[];
 }
@@ -119,6 +112,7 @@ export function matrixInput(data: Dataset): MatrixInput {
     ),
     events: data.events,
     keyEvents: data.explainer.keyEvents,
+    incidentKinds: incidentKinds(data.explainer),
     questions: data.questions,
     claims: data.claims,
   };
@@ -164,8 +158,8 @@ function span(date: string, until?: string): [string, string] {
   return [start(date), end(until ?? date)];
 }
 
-/** Rule (a): key events, plus attacks and strikes that begin between the first and last key event; by date. */
-export function matrixEvents(events: readonly Event[], keyEvents: readonly string[]): Event[] {
+/** Rule (a): key events, plus incidents that begin between the first and last key event; by date. */
+export function matrixEvents(events: readonly Event[], keyEvents: readonly string[], incidents: readonly string[]): Event[] {
   const keys = new Set(keyEvents);
   const keyed = events.filter((e) => keys.has(e.id));
   const dated = keyed.filter((e) => e.when).map((e) => span(e.when!.date, e.when!.until));
@@ -178,7 +172,7 @@ export function matrixEvents(events: readonly Event[], keyEvents: readonly strin
     : undefined;
   const chosen = events.filter((e) => {
     if (keys.has(e.id)) return true;
-    if (!MATRIX_EVENT_KINDS.includes(e.kind) || !e.when || !from || !to) return false;
+    if (!incidents.includes(e.kind) || !e.when || !from || !to) return false;
     const [s] = span(e.when.date, e.when.until);
     return s >= from && s < to;
   });
@@ -259,7 +253,7 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
     top += height;
   };
 
-  const events = matrixEvents(input.events, input.keyEvents);
+  const events = matrixEvents(input.events, input.keyEvents, input.incidentKinds);
   if (events.length) {
     groups.push({ kind: 'event', label: groupLabels.event, y: r1(top + 20) });
     top += MATRIX.groupHeight;

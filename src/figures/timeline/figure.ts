@@ -16,7 +16,7 @@ export const timelineFigure = defineFigure({
     /** Two events whose distance in days the detail panel marks. */
     gapFrom: idProp.optional(),
     gapTo: idProp.optional(),
-    /** Events to label besides the US strikes. */
+    /** Events to label besides those of emphasised lanes. */
     labelled: listProp(idProp).optional(),
   }),
   refs: { gapFrom: 'event', gapTo: 'event', labelled: 'event' },

@@ -1,6 +1,6 @@
 import { eventDateText, eventHref, eventTimesText } from '../../lib/chronology.ts';
 import type { Dataset } from '../../lib/data/load.ts';
-import { EVENT_KIND_LABELS } from '../../lib/labels.ts';
+import { kindLabel } from '../../lib/event-kinds.ts';
 import type { Event } from '../../lib/schemas/index.ts';
 import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline.ts';
 
@@ -62,6 +62,7 @@ export function timelineView(
     },
     labelled: props.labelled ?? [],
     dayFormat: (d) => new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' }).format(d),
+    lanes: data.explainer.eventKinds,
   });
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const event = (id: string): Event => {
@@ -80,7 +81,7 @@ export function timelineView(
         href: hrefOf(m.id),
         name: timelineMarkName(m, e, locale),
         tip,
-        description: `${tip} ${EVENT_KIND_LABELS[e.kind]}.`,
+        description: `${tip} ${kindLabel(data.explainer, e.kind)}.`,
       };
     }),
   );
@@ -95,7 +96,7 @@ export function timelineView(
       key: e.id,
       date: eventDateText(e, locale),
       approximate: !!e.when?.approximate,
-      kind: EVENT_KIND_LABELS[e.kind],
+      kind: kindLabel(data.explainer, e.kind),
       href: hrefOf(e.id),
       title: e.title,
       times: eventTimesText(e, locale).join('; '),

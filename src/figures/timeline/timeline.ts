@@ -1,43 +1,26 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth } from 'd3-time';
-import type { Event, EventKind } from '../../lib/schemas/index.ts';
+import type { Event } from '../../lib/schemas/index.ts';
+import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
+import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
 
-/** Rows of the timeline. Marks differ by shape as well as colour, so no meaning rests on colour. */
-export const LANES = [
-  {
-    key: 'attacks',
-    label: 'Attacks on US forces',
-    shape: 'triangle',
-    kinds: ['rocket-attack', 'drone-attack', 'missile-attack', 'bombing'],
-  },
-  { key: 'strikes', label: 'US strikes', shape: 'diamond', kinds: ['airstrike', 'drone-strike'] },
-  {
-    key: 'words',
-    label: 'Statements and decisions',
-    shape: 'circle',
-    kinds: ['statement', 'briefing', 'call', 'decision', 'denial', 'claim-of-responsibility', 'reaction', 'investigation'],
-  },
-  { key: 'context', label: 'Policy and diplomacy', shape: 'square', kinds: ['agreement', 'policy', 'deployment'] },
-] as const satisfies ReadonlyArray<{ key: string; label: string; shape: string; kinds: readonly EventKind[] }>;
-
-export type LaneKey = (typeof LANES)[number]['key'];
-export type Shape = (typeof LANES)[number]['shape'];
-
-export function laneOf(kind: EventKind): (typeof LANES)[number] {
-  return LANES.find((l) => (l.kinds as readonly EventKind[]).includes(kind))!;
-}
+/** A lane's key, as the explainer declares it. */
+export type LaneKey = string;
+export type Shape = MarkerShape;
 
 export interface TimelineMark {
   id: string;
   lane: LaneKey;
   shape: Shape;
+  /** The lane's colour slot. */
+  colour: number;
   /** Centre, or the start of a span. */
   x: number;
   y: number;
   /** For dates known only to the month or year, or periods: the span's end. */
   x1?: number;
-  /** US strikes are drawn larger and always labelled. */
+  /** Events of an emphasised lane are drawn larger and always labelled. */
   emphasis: boolean;
   /** The event began before the range shown (drawn with an arrow). */
   clipped?: boolean;
@@ -65,7 +48,7 @@ export interface TimelineLayout {
   detail?: TimelinePanel & {
     /** Where the zoomed days sit on the overview's axis. */
     bracket: { x0: number; x1: number; y: number };
-    /** A span to measure, e.g. the days between an attack and the response. */
+    /** A span to measure, e.g. the days between two events the text compares. */
     gap?: { x0: number; x1: number; y: number; label: string };
   };
   /** Events left out: undated, or outside the range. */
@@ -79,12 +62,14 @@ export interface TimelineOptions {
   to: string;
   /** Days shown in the detail panel, and (optionally) two events whose distance in days is marked. */
   detail?: { from: string; to: string; gap?: [string, string] };
-  /** Events labelled on the overview besides the US strikes. */
+  /** Events labelled on the overview besides those of emphasised lanes. */
   labelled?: readonly string[];
   /** Short labels for marks; defaults to the event title. */
   shortTitle?: (e: Event) => string;
   monthFormat?: (d: Date) => string;
   dayFormat?: (d: Date) => string;
+  /** The explainer's lanes, top to bottom; by default one lane for every event. */
+  lanes?: readonly Lane[];
 }
 
 const MARGIN = { left: 165, right: 16 };
@@ -125,6 +110,8 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   const dayFormat = options.dayFormat ?? defaultDay;
   const short = options.shortTitle ?? ((e: Event) => e.title);
   const labelled = new Set(options.labelled ?? []);
+  const lanes = options.lanes ?? DEFAULT_LANES;
+  const kinds = { eventKinds: lanes };
   const [rangeStart] = dateSpan(from);
   const [, rangeEnd] = dateSpan(to);
   const x = scaleUtc()
@@ -143,20 +130,28 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     else inRange.push(e);
   }
 
-  const lanesY = (top: number, gap: number) => LANES.map((l, i) => ({ key: l.key, label: l.label, y: top + i * gap + gap / 2 }));
+  const lanesY = (top: number, gap: number) => lanes.map((l, i) => ({ key: l.key, label: l.label, y: top + i * gap + gap / 2 }));
 
   // Overview.
   const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
-  const yOf = (lane: LaneKey, lanes: Array<{ key: LaneKey; y: number }>): number => lanes.find((l) => l.key === lane)!.y;
+  const yOf = (lane: LaneKey, rows: Array<{ key: LaneKey; y: number }>): number => rows.find((l) => l.key === lane)!.y;
   const overviewMarks: TimelineMark[] = inRange.map((e) => {
-    const lane = laneOf(e.kind);
+    const lane = laneOf(kinds, e.kind);
     const [s, t] = dateSpan(e.when!.date, e.when!.until);
     const x0 = x(s < rangeStart ? rangeStart : s);
     const x1 = x(t > rangeEnd ? rangeEnd : t);
-    const emphasis = lane.key === 'strikes' && e.when!.date >= from;
+    const emphasis = lane.emphasis && e.when!.date >= from;
     const point = isPoint(e);
     const cx = point ? x(s) + (x(utcDay.offset(s, 1)) - x(s)) / 2 : x0;
-    const mark: TimelineMark = { id: e.id, lane: lane.key, shape: lane.shape, x: cx, y: yOf(lane.key, overviewLanes), emphasis };
+    const mark: TimelineMark = {
+      id: e.id,
+      lane: lane.key,
+      shape: lane.shape,
+      colour: lane.colour,
+      x: cx,
+      y: yOf(lane.key, overviewLanes),
+      emphasis,
+    };
     if (!point) mark.x1 = x1;
     if (s < rangeStart) mark.clipped = true;
     if (e.when!.approximate) mark.approximate = true;
@@ -178,7 +173,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     m.y += shift;
     if (m.label) m.label.y += shift;
   }
-  const overviewHeight = shift + OVERVIEW_TOP + LANES.length * LANE_GAP + 22;
+  const overviewHeight = shift + OVERVIEW_TOP + lanes.length * LANE_GAP + 22;
   const overview: TimelinePanel = {
     top: 0,
     height: overviewHeight,
@@ -218,12 +213,20 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     .map(({ e }) => e);
   const mid = (MARGIN.left + width - MARGIN.right) / 2;
   const detailMarks: TimelineMark[] = ordered.map((e, row) => {
-    const lane = laneOf(e.kind);
+    const lane = laneOf(kinds, e.kind);
     const [s, t] = dateSpan(e.when!.date, e.when!.until);
     const y = rowsTop + row * ROW;
     const point = isPoint(e);
     const x0 = point ? dx(s) + dayWidth / 2 : dx(s < dStart ? dStart : s);
-    const mark: TimelineMark = { id: e.id, lane: lane.key, shape: lane.shape, x: x0, y, emphasis: lane.key === 'strikes' };
+    const mark: TimelineMark = {
+      id: e.id,
+      lane: lane.key,
+      shape: lane.shape,
+      colour: lane.colour,
+      x: x0,
+      y,
+      emphasis: lane.emphasis,
+    };
     if (!point) mark.x1 = dx(t > dEnd ? dEnd : t);
     if (e.when!.approximate) mark.approximate = true;
     const right = mark.x1 ?? x0;

@@ -34,7 +34,7 @@ function passagesOf(data: Dataset, cites: readonly Citation[]): Looked[] {
 
 /**
  * Quotation marks that belong to a source's name, as its credit line prints it (the report by
- * “Our Foreign Staff”): the words are the document's own, checked against its text, not a
+ * “Staff Reporter”): the words are the document's own, checked against its text, not a
  * speaker's, so the sentence need not cite them.
  */
 function isCreditName(data: Dataset, words: string): boolean {

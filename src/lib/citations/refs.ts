@@ -9,7 +9,7 @@ export const RECORD_KINDS: readonly RecordKind[] = ALL_KINDS.filter((k) => k.cit
 /** A kind of record by the name chapters give it (`event`, `question`). */
 export type RecordKind = KindName;
 
-/** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="erbil-attack" />`, `<Cite external="…" detail="…" />`. */
+/** A citation as an author writes it in a chapter: `<Cite seed="001" quote="…" />`, `<Cite event="main-quake" />`, `<Cite external="…" detail="…" />`. */
 export type CiteRef = { seed: string; quote: string } | { kind: RecordKind; id: string } | { external: string; detail: string };
 
 /**

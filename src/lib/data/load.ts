@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { readSeeds, type LoadedSeed } from '../seeds/read.ts';
 import { seedIdFromFileName } from '../seeds/parse.ts';
 import { Explainer, type SeedSource } from '../schemas/index.ts';
-import { ALL_KINDS, EXPLAINER, type Kind, type KindRecords } from '../kinds/index.ts';
+import { ALL_KINDS, EXPLAINER, kindOf, type Kind, type KindRecords } from '../kinds/index.ts';
 import { seedSources as seedKind } from '../kinds/sources.ts';
 import { checkReferences, type Target } from '../kinds/references.ts';
 import { DataError, type DataIssue } from './errors.ts';
 import { checkUniqueIds, parseObject, parseRecords } from './parse-records.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkRef, PassageFinder, walkExternalCitations, walkSeedCitations, type Passage } from './verify.ts';
+import { checkEventKinds } from '../event-kinds.ts';
 
 /** Where an explainer's files live, relative to its root (each kind of record names its own file). */
 export const FILES = {
@@ -125,6 +126,7 @@ export function loadDataset(root: string): Dataset {
     );
   }
   if (explainer) checkReferences(EXPLAINER.file, [[EXPLAINER.record, explainer]], EXPLAINER.references, target, issues);
+  if (explainer) issues.push(...checkEventKinds(explainer, data.events, { explainer: EXPLAINER.file, events: kindOf('events').file }));
 
   // Quotes and external references.
   const finder = new PassageFinder(seeds);

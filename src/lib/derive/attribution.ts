@@ -1,11 +1,11 @@
 /**
- * Who a report says speaks, and how it says so: "Pentagon spokesman John Kirby said in a
+ * Who a report says speaks, and how it says so: "Ministry spokesman Ana Silva said in a
  * statement", "told AFP", "he added". Reporting English puts the speaker on either side of the
  * verb and either side of the quotation, so each position has its own small pattern.
  */
 
 export interface Attribution {
-  /** The words naming the speaker, as written ("the director of the SOHR, Rami Abdul Rahman"). */
+  /** The words naming the speaker, as written ("the director of the observatory, Ana Silva"). */
   speaker: string;
   /** The introducing verb with its manner, as written ("said in a statement", "told", "added"). */
   verb: string;
@@ -23,7 +23,7 @@ const CHAR = String.raw`(?:[^"“”.;:!?]|\.(?<=\b[A-Z]\.)|\.(?<=\b(?:Mr|Mrs|Ms
 const WHO = String.raw`([A-Za-z]${CHAR}{0,90}?)`;
 /** A speaker at the end of a sentence, after its last comma. */
 const LAST_WHO = String.raw`([A-Za-z](?:(?!,)${CHAR}){0,60}?)`;
-/** Opening words that are not the speaker: "In a statement, …", "Speaking shortly after the airstrikes, …". */
+/** Opening words that are not the speaker: "In a statement, …", "Speaking shortly after the earthquake, …". */
 const LEAD =
   /^(?:(In (?:a|an|its|the) (?:emailed )?statement)|(?:Speaking|However|But|And|Meanwhile|Later|Earlier|After|Also)\b[^,"“”]*),\s+/;
 
@@ -44,7 +44,7 @@ function withManner(verb: string, rest: string): { verb: string; to?: string } {
   return { verb };
 }
 
-/** The attribution that follows a quotation: `"…," Mr Kirby said.` / `"…," said John Kirby.` */
+/** The attribution that follows a quotation: `"…," Ms Silva said.` / `"…," said Ana Silva.` */
 export function attributionAfter(text: string): Attribution | undefined {
   // Words that cannot open an attribution mean it stands at the end of the sentence instead.
   if (!new RegExp(`^[\\s,.]*(?:[A-Z]|(?:the|an?|he|she|it|they|its|${VERBS})\\b)`).test(text)) return attributionOf(text);
@@ -55,7 +55,7 @@ export function attributionAfter(text: string): Attribution | undefined {
   return attribution(m[1]!, withManner(m[2]!, text.slice(m.index + m[0].length)));
 }
 
-/** The attribution that leads into a quotation: `He added: "…"`, `Austin said he was "…"`, `… condemned the strike as "…"`. */
+/** The attribution that leads into a quotation: `He added: "…"`, `Austin said he was "…"`, `… called the response "…"`. */
 export function attributionBefore(text: string): Attribution | undefined {
   const lead = LEAD.exec(text);
   const body = lead ? text.slice(lead[0].length) : text;
@@ -67,7 +67,7 @@ export function attributionBefore(text: string): Attribution | undefined {
 
 /**
  * Reported speech in a sentence with no quotation marks: "…, Kirby said." at the end or
- * "U.S. officials said the strikes were …" at the start, or "according to …".
+ * "U.S. officials said the damage was …" at the start, or "according to …".
  */
 export function attributionOf(sentence: string): Attribution | undefined {
   const end = new RegExp(`,\\s+${LAST_WHO}\\s+${VERB}(${MANNER}|\\s+[A-Z][a-z]+day)?\\s*\\.?\\s*\\.?$`).exec(sentence);
@@ -114,20 +114,20 @@ const TITLES =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
 
 /**
- * Splits a speaker phrase into the name and the role the text gives: "Pentagon spokesman John
- * Kirby" → John Kirby, "Pentagon spokesman"; "Michael P. Mulroy, a former senior … at the
- * Pentagon" → Michael P. Mulroy, "a former senior … at the Pentagon".
+ * Splits a speaker phrase into the name and the role the text gives: "Ministry spokesman Ana
+ * Silva" → Ana Silva, "Ministry spokesman"; "Paulo R. Costa, a former senior … at the
+ * ministry" → Paulo R. Costa, "a former senior … at the ministry".
  */
 export function splitSpeaker(phrase: string): { name: string; role?: string } {
   const parts = phrase
     .split(/,\s*/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !/^both\b|^who\b/.test(p));
-  // "US officials", "a war monitor": a common noun names the speaker; the whole phrase is the name.
+  // "local officials", "a seismologist": a common noun names the speaker; the whole phrase is the name.
   if (parts.length === 1 && /\s[a-z][\w’'-]*$/.test(parts[0]!)) return { name: parts[0]!.replace(/^(?:the|a|an)\s+/i, '') };
   const named = parts.find((p) => /^(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*$/.test(p) && /\s/.test(p)) ?? parts[0] ?? phrase;
   const others = parts.filter((p) => p !== named);
-  // The name is the last run of capitalised words, unless it follows "of" ("Saeed Khatibzadeh of Iran").
+  // The name is the last run of capitalised words, unless it follows "of" ("Ana Silva of Portugal").
   const runs = [...named.matchAll(/(?:[A-Z][\w’'-]*\.?(?:\s+|$))+/g)].map((r) => ({ text: r[0].trim(), at: r.index }));
   const ofIndex = named.search(/\s+of\s+[A-Z]/);
   const pick = ofIndex > 0 ? runs.filter((r) => r.at < ofIndex).at(-1) : runs.at(-1);

@@ -117,7 +117,7 @@ export function overlapping<T extends { id: string }>(
 
 /**
  * The actor a speaker phrase names: the record with the longest spelling inside the phrase
- * ("Pentagon spokesman John Kirby" → the record spelled "John Kirby").
+ * ("Ministry spokesman Ana Silva" → the record spelled "Ana Silva").
  */
 export function actorFor(phrase: string, existing: Existing): string | undefined {
   const text = ` ${normalizeForMatch(phrase).toLowerCase()} `;

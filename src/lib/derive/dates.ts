@@ -55,7 +55,7 @@ const RELATIVE: ReadonlyArray<{ words: RegExp; resolve: (anchor: string) => { da
   },
   { words: /\bthis year\b/gi, resolve: (a) => ({ date: a.slice(0, 4), rule: `the year of the dateline ${a}` }) },
 ];
-/** Counted from an earlier date in the same text: "days later", "a few days after the strike". */
+/** Counted from an earlier date in the same text: "days later", "a few days after the earthquake". */
 const LATER = /\b(?:(?:a few|several|two|three|ten)\s+)?days (?:later|after)\b/gi;
 
 function shiftMonth(iso: string, by: number): string {
@@ -182,7 +182,7 @@ export function findDates(doc: SeedDocument): FoundDate[] {
   return out;
 }
 
-/** "around 6 p.m. Thursday in Washington", "2 a.m. Friday in eastern Syria". */
+/** "around 6 p.m. Thursday in Lisbon", "2 a.m. Friday in eastern Japan". */
 const CLOCK =
   /\b(?:(around|about|shortly after|shortly before)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?:\s+(?:on\s+)?([A-Z][a-z]+day))?(?:\s+in\s+((?:[a-z]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?/g;
 
@@ -219,7 +219,7 @@ export function findTimes(doc: SeedDocument, zones: ReadonlyMap<string, string> 
   return out;
 }
 
-/** The IANA zone named after a city ("Baghdad" → Asia/Baghdad), if there is one. */
+/** The IANA zone named after a city ("Tokyo" → Asia/Tokyo), if there is one. */
 export function zoneForCity(place: string): string | undefined {
   const key = place.replace(/\s+/g, '_');
   return Intl.supportedValuesOf('timeZone').find((z) => z.split('/').at(-1) === key);

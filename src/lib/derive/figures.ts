@@ -53,7 +53,7 @@ const ONE_BEFORE_VERB = new RegExp(
 );
 /** A count the text says is not known: "did not confirm any casualties", "if there were any casualties". */
 const UNKNOWN = /\b(?:did not confirm|(?:if|whether) there were)\s+any\s+(?:casualties|deaths)\b/gi;
-/** A hedged number with no noun after it: "reduced the number of troops in Iraq to less than 2,500". */
+/** A hedged number with no noun after it: "reduced the number of shelters in the city to less than 2,500". */
 const BARE = new RegExp(
   String.raw`\b(${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.)|\s*(?:[\w’'-]+\s+){0,3}(?:${NOUN})\b)`,
   'gi',

@@ -1,7 +1,7 @@
 /**
  * People, groups and places the documents name, with every spelling across the documents
  * gathered into one cluster: transliterations differ in vowels, apostrophes, doubled letters
- * and a leading article (Kata'ib / Kait'ib, Qaim / Al Qaem, Erbil / Irbil), so names are
+ * and a leading article (Kata'ib / Kait'ib, Qahira / Al Qahirah, Kyiv / Kiev), so names are
  * compared by their consonants.
  */
 import nlp from 'compromise';
@@ -21,7 +21,7 @@ export interface NameCluster {
   name: string;
   kind: 'person' | 'organisation' | 'place' | 'name';
   spellings: NameSpelling[];
-  /** Titles and roles as the text gives them ("Pentagon press secretary"). */
+  /** Titles and roles as the text gives them ("ministry press secretary"). */
   roles: string[];
 }
 
@@ -82,7 +82,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
           for (let lead = LEADING.exec(text); lead && lead[0].length > 0; lead = LEADING.exec(text)) {
             text = text.slice(lead[0].length);
           }
-          // A place dateline in capitals runs into the first words ("WASHINGTON The United States").
+          // A place dateline in capitals runs into the first words ("LISBON The government").
           text = text
             .replace(/['’]s$/, '')
             .replace(/^[A-Z]{3,}\s+(?=[A-Z][a-z])/, '')
@@ -111,7 +111,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
     const kind = [...e.kinds.entries()].filter(([k]) => k !== 'name').sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'name';
     return { spellings, kind };
   });
-  // "John Kirby" and "John F. Kirby" are one person: same first and last name.
+  // "Ana Silva" and "Ana M. Silva" are one person: same first and last name.
   const people = new Map<string, (typeof clusters)[number]>();
   for (const c of clusters.filter((x) => x.kind === 'person' && /\s/.test(x.spellings[0]!.spelling))) {
     const words = c.spellings[0]!.spelling.replace(/\s+(?:Jr|Sr|II|III)$/, '').split(/\s+/);
@@ -122,7 +122,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
       clusters.splice(clusters.indexOf(c), 1);
     } else people.set(key, c);
   }
-  // A surname alone ("Kirby") joins the one full name that ends in it ("John Kirby").
+  // A surname alone ("Silva") joins the one full name that ends in it ("Ana Silva").
   const merged: typeof clusters = [];
   const single = clusters.filter((c) => c.spellings.every((s) => !/\s/.test(s.spelling)));
   const multi = clusters.filter((c) => !single.includes(c));

@@ -35,7 +35,7 @@ export interface FoundStatement {
 }
 
 const QUOTE = /“[^”]*”|"[^"]*"/g;
-/** A signed analysis section: "Analysis by Paul Adams of BBC News:". */
+/** A signed analysis section: "Analysis by Ana Silva of Radio Norte:". */
 const ANALYSIS = /^Analysis by ([^:]+):$/;
 
 interface Unit {
@@ -71,7 +71,7 @@ function attributionOfUnit(unit: Unit): Attribution | undefined {
   );
 }
 
-/** A person the text names before the quotation in the same sentence ("Foreign Ministry spokesman Saeed Khatibzadeh … : “…,” he said"). */
+/** A person the text names before the quotation in the same sentence ("Health Ministry spokesman Paulo Costa … : “…,” he said"). */
 function namedBefore(unit: Unit): string | undefined {
   const prefix = unit.span.text.slice(0, unit.quotes[0]!.start - unit.span.start);
   if (prefix.trim() === '') return undefined;

@@ -16,7 +16,7 @@ export function articleBlocks(doc: SeedDocument): SeedBlock[] {
   return doc.blocks.filter((b) => ARTICLE_KINDS.has(b.kind));
 }
 
-/** A full stop after these does not end a sentence ("Mr Kirby", "Feb. 15", "Cmdr. Jessica McNulty", "6 p.m. Thursday"). */
+/** A full stop after these does not end a sentence ("Mr Kirby", "Feb. 15", "Cmdr. Ana Silva", "6 p.m. Thursday"). */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Cmdr|Lt|Col|Capt|Sgt|Adm|Rep|Sen|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|a\.m|p\.m)$/;
 

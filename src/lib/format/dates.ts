@@ -95,8 +95,8 @@ export interface ReportedTime {
 
 /**
  * Where clock times reported for one event name different instants, what each of the others
- * was by the first one's clock: "6 p.m. on 25 February 2021 in Washington was 1 a.m. on
- * 26 February 2021 in eastern Syria (the sources give 2 a.m.)". Empty when they agree.
+ * was by the first one's clock: "6 p.m. on 25 February 2021 in Lisbon was 3 a.m. on
+ * 26 February 2021 in Tokyo (the sources give 4 a.m.)". Empty when they agree.
  */
 export function timeDisagreements(times: readonly ReportedTime[], lang?: string): string[] {
   const [first, ...rest] = times;

@@ -110,7 +110,7 @@ const opensAfter = (ch: string | undefined): boolean => ch === undefined || OPEN
  * The quotations in a text. Double marks, straight or typographic, always quote. A single mark
  * quotes only where it clearly pairs as one: it opens at the start of a word and closes at the
  * end of a later one, with no letter on its outer side, so the apostrophes of "Kata'ib",
- * "don't" and "militias'" are never taken for quotation marks. Quotations inside quotations
+ * "don't" and "villages'" are never taken for quotation marks. Quotations inside quotations
  * are part of the outer one and are not returned on their own.
  */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -152,7 +152,7 @@ function findSingleClose(text: string, open: number): number | undefined {
     if (ch !== "'" && ch !== '\u2019') continue;
     // An apostrophe inside a word (Kata'ib, don't), or after a space: not a closer.
     if (isLetter(text[j + 1]) || isSpace(text[j - 1])) continue;
-    // After an "s" and before a word it may be a plural possessive ("the militias' leaders"):
+    // After an "s" and before a word it may be a plural possessive ("the villages' leaders"):
     // a closer only if no clearer one follows.
     if (text[j + 1] === ' ' && isLetter(text[j + 2]) && /s/i.test(text[j - 1]!)) {
       weak ??= j;

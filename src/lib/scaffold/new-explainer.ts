@@ -4,6 +4,7 @@ import { parseSeed, type SeedDocument } from '../seeds/parse.ts';
 import { sha256 } from '../seeds/read.ts';
 import { EXPLAINER } from '../kinds/explainer.ts';
 import { seedSources } from '../kinds/sources.ts';
+import { numberWord } from '../format/number-words.ts';
 
 /** A document handed to `npm run new`: its original file name and its bytes. */
 export interface NewDocument {
@@ -11,7 +12,7 @@ export interface NewDocument {
   bytes: Uint8Array;
 }
 
-/** A title from a folder name: "iran-strikes" gives "Iran strikes". */
+/** A title from a folder name: "coastal-floods" gives "Coastal floods". */
 export function titleFromFolder(folder: string): string {
   const words = basename(folder).replace(/[-_]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : 'Explainer';
@@ -76,8 +77,7 @@ export function starterQuote(doc: SeedDocument): string | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const count = (n: number, noun: string): string => `${NUMBER_WORDS[n] ?? String(n)} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string): string => `${numberWord(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The document's credit line, without what a reader need not be sent (an e-mail address, a handle). */
 function credit(doc: SeedDocument): string | undefined {
@@ -137,6 +137,23 @@ chapters:
   - ${slug}
 # Events the front page leads with: ids of records in content/data/events.yaml.
 keyEvents: []
+# The kinds of event in content/data/events.yaml, in lanes as the timeline draws them, top to
+# bottom: each lane a name, a marker shape (circle, square, triangle, diamond), a colour slot
+# (1 to 4), and its kinds with the word readers see; \`emphasis: true\` draws a lane's events
+# larger, \`incident: true\` counts them as incidents in the source matrix. Without it every
+# event is of kind "event", in one lane. See AUTHORING.md.
+# eventKinds:
+#   - key: events
+#     label: Events
+#     shape: circle
+#     colour: 1
+#     kinds: { event: Event }
+# How the map marks a place with events of several lanes: lane keys, the first wins.
+# mapRanking: [events]
+# Words the figures print that depend on the subject.
+# figureWords:
+#   timelineSummary: Events by date.
+#   referencePlace: Place named to locate an area
 `;
 
 /**

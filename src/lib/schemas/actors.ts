@@ -37,7 +37,7 @@ export const Actor = z.strictObject({
   /** The name the explainer uses. */
   name: z.string().min(2),
   kind: z.enum(ACTOR_KINDS),
-  /** Office or description at the time, in the editors' words ("Pentagon press secretary"). */
+  /** Office or description at the time, in the editors' words ("ministry press secretary"). */
   role: z.string().min(3),
   /** Every way the seeds write the name; each must stand in at least one seed. */
   spellings: z.array(z.string().min(2)).min(1, 'needs at least one spelling from the seeds'),

@@ -4,16 +4,16 @@ import { Id, SeedCitation } from './common.ts';
 /** A question a figure answers, e.g. how many were killed in one event. Claims that answer it may disagree. */
 export const Question = z.strictObject({
   id: Id,
-  /** Put to readers as a question: "How many people did the February strike kill?" */
+  /** Put to readers as a question: "How many people did the February earthquake kill?" */
   question: z.string().regex(/\?$/, 'must be phrased as a question ending in "?"'),
-  /** A short label for tables and figures: "Killed in the February strike". */
+  /** A short label for tables and figures: "Killed in the February earthquake". */
   label: z.string().min(3),
   event: Id,
   /** What is counted, for axis labels ("people", "rockets"); absent for non-numeric answers. */
   unit: z.string().optional(),
   /**
    * Set where the answers differ only in wording or time zone ("fewer than" against "about"; a
-   * Thursday in Washington that was a Friday in Syria): why, in a sentence for readers. The sources
+   * Thursday in Lisbon that was a Friday in Tokyo): why, in a sentence for readers. The sources
    * page lists such a question apart from the real disagreements.
    */
   minor: z.string().min(10).optional(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A record id: lower-case words joined by hyphens, so it can be a URL fragment as it is. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. "erbil-attack"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. "main-quake"');
 
 /** A seed id: the numeric prefix of its file name. */
 export const SeedId = z.string().regex(/^\d{3}$/, 'must be a seed number such as "000"');

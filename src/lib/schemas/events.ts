@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { Cites, Id } from './common.ts';
 import { LocalTime, When } from './when.ts';
-
-export const EVENT_KINDS = [
-  'agreement',
-  'policy',
-  'deployment',
-  'airstrike',
-  'drone-strike',
-  'missile-attack',
-  'rocket-attack',
-  'drone-attack',
-  'bombing',
-  'claim-of-responsibility',
-  'denial',
-  'decision',
-  'statement',
-  'briefing',
-  'call',
-  'investigation',
-  'reaction',
-] as const;
+import { EventKindId } from '../event-kinds.ts';
 
 /**
  * One account of who said or did something, where the sources or the record disagree: the
@@ -29,7 +10,7 @@ export const EVENT_KINDS = [
  */
 export const Attribution = z.strictObject({
   actor: Id,
-  /** How this account names them, for readers: "the office of Prime Minister Mustafa al-Kadhimi". */
+  /** How this account names them, for readers: "the office of the region's governor". */
   as: z.string().min(3),
   cites: Cites,
 });
@@ -42,10 +23,10 @@ export const Event = z.strictObject({
   id: Id,
   /** A short title in the editors' words. */
   title: z.string().min(5),
-  kind: z.enum(EVENT_KINDS),
+  kind: EventKindId,
   /** Absent where no source dates it. */
   when: When.optional(),
-  /** The event an undated one belongs beside in the chronology (a claim of responsibility beside the attack it claims). */
+  /** The event an undated one belongs beside in the chronology (an aftershock report beside the earthquake it follows). */
   relatesTo: Id.optional(),
   /** Clock times the sources give, in each place's own time. */
   times: z.array(LocalTime).default([]),
@@ -60,4 +41,4 @@ export const Event = z.strictObject({
 
 export type Event = z.output<typeof Event>;
 export type Attribution = z.output<typeof Attribution>;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventKind = z.output<typeof EventKindId>;

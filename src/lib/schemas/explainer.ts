@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common.ts';
+import { DEFAULT_LANES, EventKinds, FigureWords } from '../event-kinds.ts';
 
 /** True for a well-formed BCP 47 tag that Intl can format dates in (checked here, not mid-build as a RangeError). */
 function isLocale(tag: string): boolean {
@@ -33,6 +34,12 @@ export const Explainer = z.strictObject({
    * the addresses printed in the PDF. Without it those are left out, with a warning at build.
    */
   site: z.url({ protocol: /^https?$/ }).optional(),
+  /** The kinds of event, in lanes as the timeline draws them (see src/lib/event-kinds.ts); by default one lane, "Events". */
+  eventKinds: EventKinds.default(() => [...DEFAULT_LANES]),
+  /** Lane keys, most serious first: how the map marks a place with events of several lanes. */
+  mapRanking: z.array(Id).optional(),
+  /** Words figures print that depend on the subject. */
+  figureWords: FigureWords.prefault({}),
 });
 
 export type Explainer = z.output<typeof Explainer>;

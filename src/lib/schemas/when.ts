@@ -56,7 +56,7 @@ export const LocalTime = z
         (s) => IsoDate.safeParse(s.slice(0, 10)).success && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60,
         'is not a real date and time',
       ),
-    /** Where the clock was: "Washington", "eastern Syria". */
+    /** Where the clock was: "Lisbon", "eastern Japan". */
     where: z.string().min(2),
     /** IANA time zone of that place, e.g. America/New_York. */
     zone: z

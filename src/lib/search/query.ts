@@ -71,7 +71,7 @@ export function prepareQuery(raw: string, groups: readonly string[][]): Prepared
       if (distinctive.length === 0) continue;
       if (distinctive.every((w) => norms.has(w))) {
         // The reader typed a whole spelling: search for the name too when it is another name
-        // ("Guardian of the Blood" for "Awliya al-Dam"), and mark every spelling's words.
+        // ("Red Crescent" for "al-Hilal al-Ahmar"), and mark every spelling's words.
         const nameNorms = name.map(normalizeWord);
         const abbreviation = distinctive.length === 1 && distinctive[0]!.length <= SHORT + 1 && name.length > 1;
         if (abbreviation || !norm.some((w) => nameNorms.includes(w))) name.forEach(add);
@@ -84,7 +84,7 @@ export function prepareQuery(raw: string, groups: readonly string[][]): Prepared
         }
         continue;
       }
-      // A transliteration of one word of the name ("Kait'ib" for "Kata'ib", "Irbil" for "Erbil").
+      // A transliteration of one word of the name ("Qahirah" for "Qahira", "Kiev" for "Kyiv").
       if (sw.length !== name.length) continue;
       norm.forEach((w, i) => {
         const nameWord = normalizeWord(name[i]!);

@@ -43,7 +43,7 @@ export interface SeedDocument {
   headline: string;
   /** ISO date, only where the text states one (e.g. `date 2021-02-26` before the headline). */
   dateline?: string;
-  /** A place dateline opening the first paragraph, e.g. `WASHINGTON`. */
+  /** A place dateline opening the first paragraph, e.g. `LISBON`. */
   datelinePlace?: string;
   /** Byline, credit and contact lines, as the text states them. */
   bylines: string[];

@@ -59,7 +59,7 @@ export function blockLabel(block: Pick<SeedBlock, 'id' | 'kind'>, blocks: readon
   return after ? `${label} before paragraph ${paragraphNumber(after)}` : label;
 }
 
-/** "Losey, paragraph 3": a passage as a note, a tooltip or a search result names it. */
+/** "Okafor, paragraph 3": a passage as a note, a tooltip or a search result names it. */
 export function passageLabel(
   sources: readonly Pick<SeedSource, 'id' | 'name' | 'short'>[],
   seed: { id: string; blocks: readonly Pick<SeedBlock, 'id' | 'kind'>[] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../../support/event-kinds.ts';
 import { areaCitations, areaWords, resolveArea } from '../../../../src/figures/map/map-area.ts';
 import type { Dataset } from '../../../../src/lib/data/load.ts';
 import type { Event, Place } from '../../../../src/lib/schemas/index.ts';
@@ -63,8 +64,8 @@ describe('areaCitations', () => {
 });
 
 describe('areaWords', () => {
-  it('areaWords(area, locale) names the area by its events’ lanes and dates, and says it is approximate', () => {
-    const words = areaWords(resolveArea(data, ['abu-kamal', 'al-qaim'], ['jun', 'feb']), 'en-GB');
+  it('areaWords(area, locale, config) names the area by its events’ lanes and dates, and says it is approximate', () => {
+    const words = areaWords(resolveArea(data, ['abu-kamal', 'al-qaim'], ['jun', 'feb']), 'en-GB', KINDS);
     expect(words.title).toBe('US strikes');
     expect(words.dates).toBe('25 February and 27 June 2021');
     expect(words.key).toBe('area-jun-feb');

@@ -6,10 +6,11 @@ import {
   placeLabel,
   placeTip,
   rolesOf,
-  ROLE_LABELS,
   type Located,
 } from '../../../../src/figures/map/map-places.ts';
 import type { Event, EventKind } from '../../../../src/lib/schemas/index.ts';
+import { roleLabel } from '../../../../src/lib/event-kinds.ts';
+import { KINDS } from '../../../support/event-kinds.ts';
 
 const place = (id: string, name = id, extra: Partial<Located> = {}): Located => ({
   id,
@@ -39,7 +40,10 @@ const events = [
   event('area-strike', 'airstrike', ['border-town'], '2021-02-25'),
   event('elsewhere', 'statement', ['nowhere'], '2021-01-01'),
 ];
-const marked = markPlaces({ places, events }, { places: new Set(['border-town']), events: new Set(['area-strike']) });
+const marked = markPlaces(
+  { places, events, explainer: KINDS },
+  { places: new Set(['border-town']), events: new Set(['area-strike']) },
+);
 
 describe('markPlaces', () => {
   it('markPlaces(data, area) marks each place with coordinates and events by its most serious one, most serious first', () => {
@@ -60,8 +64,8 @@ describe('markPlaces', () => {
   });
 
   it('rolesOf(marked) lists the roles on the map once each, most serious first', () => {
-    expect(rolesOf([...marked].reverse())).toEqual(['strikes', 'context', 'reference']);
-    expect(ROLE_LABELS.strikes).toBe('US strikes');
+    expect(rolesOf([...marked].reverse(), KINDS)).toEqual(['strikes', 'context', 'reference']);
+    expect(roleLabel(KINDS, 'strikes')).toBe('US strikes');
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-50m.json';
-import { ROLE_RANK } from '../../../../src/figures/map/map-places.ts';
 import { mapView } from '../../../../src/figures/map/map-view.ts';
 import { loadDataset } from '../../../../src/lib/data/load.ts';
+import { roleRank } from '../../../../src/lib/event-kinds.ts';
 
 const data = loadDataset(process.cwd());
 const topology = world as unknown as Topology;
@@ -48,7 +48,7 @@ describe('mapView', () => {
     expect(view.places.map((p) => p.id).toSorted()).toEqual(view.marks.map((m) => m.marker.id).toSorted());
     const roles = view.legend.roles.map((r) => r.role);
     expect(new Set(roles)).toEqual(new Set(view.marks.map((m) => m.role)));
-    expect(roles).toEqual(roles.toSorted((a, b) => ROLE_RANK[a] - ROLE_RANK[b]));
+    expect(roles).toEqual(roles.toSorted((a, b) => roleRank(data.explainer, a) - roleRank(data.explainer, b)));
     expect(view.source).toMatch(/^borders from Natural Earth .*\.$/);
     expect(view.title).toMatch(/^Where it happened, /);
   });

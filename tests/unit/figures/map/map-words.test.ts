@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, datesText, laneLabel, listText, midSentence } from '../../../../src/figures/map/map-words.ts';
+import { counted, datesText, listText, midSentence } from '../../../../src/figures/map/map-words.ts';
 import type { Event } from '../../../../src/lib/schemas/index.ts';
 
 const dated = (date: string): Event =>
@@ -21,11 +21,6 @@ describe('map words', () => {
   it('counted(k, one, many) agrees the noun with the number', () => {
     expect(counted(1, 'place', 'places')).toBe('1 place');
     expect(counted(8, 'place', 'places')).toBe('8 places');
-  });
-
-  it('laneLabel(key) is the timeline’s name for the lane', () => {
-    expect(laneLabel('strikes')).toBe('US strikes');
-    expect(laneLabel('nowhere')).toBe('nowhere');
   });
 
   it('datesText(events, locale) gives the year once when all dates share it, and full dates otherwise', () => {

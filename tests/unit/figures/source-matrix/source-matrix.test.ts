@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { incidentKinds } from '../../../../src/lib/event-kinds.ts';
+import { KINDS } from '../../../support/event-kinds.ts';
 import {
   EXTERNAL,
   layoutSourceMatrix,
@@ -12,6 +14,7 @@ import { loadDataset } from '../../../../src/lib/data/load.ts';
 import { TINY } from '../../../support/fixture.ts';
 
 const SEEDS = ['000', '001', '002'];
+const INCIDENTS = incidentKinds(KINDS);
 const event = (id: string, kind: EventKind, date: string | undefined, cites: Event['cites'], whenSeed = '000'): Event => ({
   id,
   title: `Title of ${id}`,
@@ -47,16 +50,16 @@ const KEYS = ['last-key', 'first-key'];
 
 describe('source matrix rows', () => {
   it('takes the key events and every attack or strike that begins between them, in date order', () => {
-    expect(matrixEvents(EVENTS, KEYS).map((e) => e.id)).toEqual(['first-key', 'raid', 'spring-attacks', 'last-key']);
+    expect(matrixEvents(EVENTS, KEYS, INCIDENTS).map((e) => e.id)).toEqual(['first-key', 'raid', 'spring-attacks', 'last-key']);
   });
 
   it('keeps an undated key event, last', () => {
     const undatedKey = event('undated-key', 'statement', undefined, [seedCite('001')]);
-    expect(matrixEvents([undatedKey, ...EVENTS], [...KEYS, 'undated-key']).at(-1)!.id).toBe('undated-key');
+    expect(matrixEvents([undatedKey, ...EVENTS], [...KEYS, 'undated-key'], INCIDENTS).at(-1)!.id).toBe('undated-key');
   });
 
   it('takes no events when there are no key events', () => {
-    expect(matrixEvents(EVENTS, [])).toEqual([]);
+    expect(matrixEvents(EVENTS, [], INCIDENTS)).toEqual([]);
   });
 });
 
@@ -107,6 +110,7 @@ describe('source matrix layout', () => {
     seeds: SEEDS,
     events: EVENTS,
     keyEvents: KEYS,
+    incidentKinds: INCIDENTS,
     questions: [question('agreed'), question('disputed')],
     claims: [
       claim('agreed-0', 'agreed', { type: 'exact', value: 1 }, '000'),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, laneOf, layoutTimeline } from '../../../../src/figures/timeline/timeline.ts';
+import { dateSpan, layoutTimeline } from '../../../../src/figures/timeline/timeline.ts';
+import { laneOf } from '../../../../src/lib/event-kinds.ts';
+import { KINDS } from '../../../support/event-kinds.ts';
 import type { Event } from '../../../../src/lib/schemas/index.ts';
 
 const cite = { seed: '000', quote: 'x x x' };
@@ -15,7 +17,7 @@ const event = (id: string, kind: Event['kind'], date?: string, extra: Partial<No
   cites: [cite],
 });
 
-const options = { width: 720, from: '2021-01-01', to: '2021-06-30' };
+const options = { width: 720, from: '2021-01-01', to: '2021-06-30', lanes: KINDS.eventKinds };
 
 describe('dateSpan', () => {
   it('spans a day, a month or a year, ending the day after', () => {
@@ -32,7 +34,7 @@ describe('layoutTimeline', () => {
     expect(a).toMatchObject({ lane: 'attacks', shape: 'triangle', emphasis: false });
     expect(s).toMatchObject({ lane: 'strikes', shape: 'diamond', emphasis: true });
     expect(a!.y).not.toBe(s!.y);
-    expect(laneOf('statement').key).toBe('words');
+    expect(laneOf(KINDS, 'statement').key).toBe('words');
   });
 
   it('places later dates further right, inside the plot', () => {
