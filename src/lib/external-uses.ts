@@ -2,6 +2,7 @@ import type { Dataset } from './data/load.ts';
 import { walkExternalCitations } from './data/verify.ts';
 import { eventHref } from './chronology.ts';
 import { sourceName } from './sources/names.ts';
+import { actorHref, anomalyHref, placeHref } from './urls.ts';
 
 /** A fact the site takes from outside the seeds: which record uses which external reference, and for what. */
 export interface ExternalUse {
@@ -20,9 +21,8 @@ export function externalUses(data: Dataset): ExternalUse[] {
     });
   };
   for (const e of data.events) collect(e, e.title, eventHref(e.id));
-  for (const p of data.places) collect(p, p.name, `/people-and-places/#place-${p.id}`);
-  for (const a of data.actors) collect(a, a.name, `/people-and-places/#actor-${a.id}`);
-  for (const x of data.anomalies)
-    collect(x, `Note on ${sourceName(data.seedSources, x.at.seed, 'short')}`, `/sources/#anomaly-${x.id}`);
+  for (const p of data.places) collect(p, p.name, placeHref(p.id));
+  for (const a of data.actors) collect(a, a.name, actorHref(a.id));
+  for (const x of data.anomalies) collect(x, `Note on ${sourceName(data.seedSources, x.at.seed, 'short')}`, anomalyHref(x.id));
   return out;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common.ts';
+import { BASE_PATTERN } from '../urls.ts';
 
 /** True for a well-formed BCP 47 tag that Intl can format dates in (checked here, not mid-build as a RangeError). */
 function isLocale(tag: string): boolean {
@@ -33,6 +34,15 @@ export const Explainer = z.strictObject({
    * the addresses printed in the PDF. Without it those are left out, with a warning at build.
    */
   site: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The path the site is published under when it is not the root of its host, such as
+   * `/explainers/border/`: every link, asset, search result, sitemap entry and printed address
+   * carries it. Defaults to `/`.
+   */
+  base: z
+    .string()
+    .regex(BASE_PATTERN, 'must be a path that starts and ends with "/", such as "/explainers/border/"')
+    .default('/'),
 });
 
 export type Explainer = z.output<typeof Explainer>;

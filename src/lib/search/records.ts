@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/load.ts';
 import { passageLabel } from '../sources/names.ts';
-import { eventDateText, eventHref } from '../chronology.ts';
+import { eventDateText } from '../chronology.ts';
+import { paths } from '../urls.ts';
 import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
 import { RANK_WEIGHTS } from './options.ts';
 import { normalizeWord, wordsOf } from './query.ts';
@@ -153,7 +154,7 @@ export function searchRecords(data: Dataset): SearchRecord[] {
     const who = [...e.places.map((p) => placeName.get(p) ?? p), ...e.actors.map((a) => actorName.get(a) ?? a)];
     records.push(
       recordHtml({
-        url: eventHref(e.id),
+        url: paths.event(e.id),
         language,
         kind: SEARCH_KINDS.event,
         section: SECTIONS.chronology,
@@ -168,7 +169,7 @@ export function searchRecords(data: Dataset): SearchRecord[] {
   for (const a of data.actors) {
     records.push(
       recordHtml({
-        url: `/people-and-places/#actor-${a.id}`,
+        url: paths.actor(a.id),
         language,
         kind: SEARCH_KINDS.actor,
         section: SECTIONS.index,
@@ -184,7 +185,7 @@ export function searchRecords(data: Dataset): SearchRecord[] {
   for (const p of data.places) {
     records.push(
       recordHtml({
-        url: `/people-and-places/#place-${p.id}`,
+        url: paths.place(p.id),
         language,
         kind: SEARCH_KINDS.place,
         section: SECTIONS.index,
@@ -202,7 +203,7 @@ export function searchRecords(data: Dataset): SearchRecord[] {
       const first = passage[0]!;
       records.push(
         recordHtml({
-          url: `/sources/${seed.id}/#${first.id}`,
+          url: paths.source(seed.id, first.id),
           language,
           kind: SEARCH_KINDS.source,
           section: SECTIONS.sources,
