@@ -20,8 +20,8 @@ import { rehypeHeadingLinks } from './src/lib/mdx/rehype-heading-links.ts';
 import { rehypeSearchAnchors } from './src/lib/search/rehype-search-anchors.ts';
 
 export default defineConfig({
-  // The canonical origin comes from the explainer (content/explainer.yaml), not the engine.
-  site: readExplainerSite(explainerRoot()),
+  // The canonical origin and the base path come from the explainer (content/explainer.yaml), not the engine.
+  ...readExplainerSite(explainerRoot()),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { getDataset } from '../lib/dataset.ts';
 import { renderPdf } from '../lib/build/pdf.ts';
 import { fillPdfFacts, PDF_FACTS_MARK, pdfFacts } from '../lib/print/pdf-facts.ts';
-import { pdfHref, PRINT_HREF } from '../lib/urls.ts';
+import { paths } from '../lib/urls.ts';
 import { pdfWanted } from '../lib/build/options.ts';
 
 /**
@@ -14,9 +14,13 @@ import { pdfWanted } from '../lib/build/options.ts';
  * before the PDF exists, so its length and size are written into their download links after.
  */
 export default function pdf(): AstroIntegration {
+  let base = '/';
   return {
     name: 'explainer:pdf',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pdfWanted()) {
           logger.warn('PDF: not written, as asked (--no-pdf); the pages carry no link to it');
@@ -24,11 +28,13 @@ export default function pdf(): AstroIntegration {
         }
         const { explainer } = getDataset();
         const dist = fileURLToPath(dir).replace(/\/$/, '');
-        const out = `${dist}${pdfHref(explainer.title)}`;
+        // The output folder is the site's root, whatever the base it is published under.
+        const out = `${dist}${paths.pdf(explainer.title)}`;
         try {
           const { pages, bytes } = await renderPdf({
             dist,
-            path: PRINT_HREF,
+            path: paths.print,
+            base,
             out,
             site: explainer.site,
             date: explainer.updated,

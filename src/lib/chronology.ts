@@ -78,9 +78,7 @@ export function eventTimesText(e: Event, locale: string): string[] {
 }
 
 /** Anchor of an event on the chronology page. */
-export function eventHref(id: string): string {
-  return `/chronology/#event-${id}`;
-}
+export { eventHref } from './urls.ts';
 
 /** Names of records by id, for lists of links. */
 export function namesOf(data: Dataset): { actor: (id: string) => string; place: (id: string) => string } {

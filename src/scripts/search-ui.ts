@@ -1,5 +1,6 @@
 import { loadPagefind } from './pagefind.ts';
 import { runSearch, type Excerpt, type Hit, type PagefindSearch } from '../lib/search/results.ts';
+import { HREF } from '../lib/urls.ts';
 
 /** How many results are shown; the count says how many there are in all. */
 const SHOWN = 12;
@@ -53,11 +54,11 @@ function noResults(term: string): HTMLLIElement {
     element('p', {}, [`Nothing matches “${term}”. Try a shorter word, another spelling, or a name alone.`]),
     element('p', {}, [
       'Or browse ',
-      element('a', { href: '/people-and-places/' }, ['people, groups and places']),
+      element('a', { href: HREF.peopleAndPlaces }, ['people, groups and places']),
       ', the ',
-      element('a', { href: '/chronology/' }, ['chronology']),
+      element('a', { href: HREF.chronology }, ['chronology']),
       ' or the ',
-      element('a', { href: '/sources/' }, ['sources']),
+      element('a', { href: HREF.sources }, ['sources']),
       '.',
     ]),
   ]);

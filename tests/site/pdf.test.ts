@@ -7,6 +7,7 @@ import { readOutline, type OutlineEntry } from '../../src/lib/print/outline.ts';
 import { pdfHref } from '../../src/lib/urls.ts';
 import { TextNode } from 'node-html-parser';
 import { DIST, page as builtPage } from '../support/site.ts';
+import { pdfFonts, SITE_FONT } from '../support/pdf-fonts.ts';
 
 const data = loadDataset(process.cwd());
 const file = join(DIST, pdfHref(data.explainer.title));
@@ -117,16 +118,14 @@ describe('the PDF of the print edition', () => {
   });
 
   it('embeds every font, all from the site’s own families', () => {
-    const raw = Buffer.from(bytes).toString('latin1');
+    const { fonts, subtypes } = pdfFonts(bytes);
     // Text fonts: each named, subset-embedded (a six-letter prefix) and with its font file.
-    const descriptors = [...raw.matchAll(/\/Type\s*\/FontDescriptor\s*\/FontName\s*\/(\S+)[^>]*?>>/g)];
-    expect(descriptors.length).toBeGreaterThan(0);
-    for (const [dict, name] of descriptors) {
-      expect(name).toMatch(/^[A-Z]{6}\+(Inter|SourceSerif4)-/);
-      expect(dict).toMatch(/\/FontFile[23]? \d+ 0 R/);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const { name, embedded } of fonts) {
+      expect(name).toMatch(SITE_FONT);
+      expect(embedded, name).toBe(true);
     }
     // The only other kind: Type 3 glyph outlines Chromium writes for outlined (haloed) chart text.
-    const subtypes = new Set([...raw.matchAll(/\/Type\s*\/Font\s[^>]*?\/Subtype\s*\/(\w+)/g)].map((m) => m[1]));
     for (const s of subtypes) expect(['Type0', 'CIDFontType2', 'Type3']).toContain(s);
   });
 

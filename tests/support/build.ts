@@ -1,17 +1,35 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-/** Runs `astro build` for the explainer in `root` into `outDir` with this engine; returns its exit code and output. */
-export function buildExplainer(root: string, outDir: string): { status: number | null; output: string } {
+/**
+ * Runs `astro build` for the explainer in `root` into `outDir` with this engine; returns its exit
+ * code and output. `astro` takes further options after (`--force`: start the content cache afresh).
+ */
+export function buildExplainer(
+  root: string,
+  outDir: string,
+  options: readonly string[] = [],
+): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
-    [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...options],
     {
       cwd: process.cwd(),
-      env: { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      // Without the test runner's BASE_URL, which would override the explainer's `base` in the pages.
+      env: {
+        ...withoutBaseUrl(process.env),
+        EXPLAINER_ROOT: root,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
       timeout: 180_000,
     },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function withoutBaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key !== 'BASE_URL'));
 }

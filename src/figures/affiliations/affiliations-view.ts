@@ -1,3 +1,4 @@
+import { actorHref } from '../../lib/urls.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { RELATION_LABELS } from '../../lib/labels.ts';
 import type { Actor, Affiliation } from '../../lib/schemas/index.ts';
@@ -18,9 +19,6 @@ export interface AffiliationsView {
   /** The text alternative: one item per actor, what it is linked to in words. */
   items: Array<{ key: string; href: string; name: string; links: string }>;
 }
-
-/** Where an actor is listed with everything the sources say of it. */
-const actorHref = (id: string): string => `/people-and-places/#actor-${id}`;
 
 /**
  * The network around `focus` at 720 units wide: people left out (their links are in the index),

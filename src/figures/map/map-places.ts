@@ -92,4 +92,4 @@ export function coordText(p: Located): string {
 }
 
 /** A place's entry on the people-and-places page. */
-export const placeHref = (id: string): string => `/people-and-places/#place-${id}`;
+export { placeHref } from '../../lib/urls.ts';

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launchBrowser } from './chromium.ts';
 import { serveStatic } from './serve.ts';
+import { watchSiteStyles } from './pdf-assets.ts';
+import { href } from '../urls.ts';
 import { finishPdf, readOutline } from '../print/outline.ts';
 import { findIndexPages, normaliseText, pageList } from '../print/index-pages.ts';
 
@@ -17,8 +19,10 @@ const ESSENTIAL = new Set(['stylesheet', 'font', 'script']);
 export interface PdfJob {
   /** The built site. */
   dist: string;
-  /** The page to render, e.g. `/print/`. */
+  /** The page to render, as a path within the site, e.g. `/print/`. */
   path: string;
+  /** The base the site was built under (`/` by default): it is served there, so that its links and assets resolve. */
+  base?: string | undefined;
   /** Where to write the PDF. */
   out: string;
   /** The site's public address: links within the site point there. Without one they are printed as paths, unlinked. */
@@ -39,7 +43,7 @@ export interface PdfJob {
  * loses a stylesheet, font or script is refused with the reason, and no PDF is written.
  */
 export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: number }> {
-  const server = await serveStatic(job.dist);
+  const server = await serveStatic(job.dist, job.base);
   const browser = await launchBrowser({ onlyOrigin: server.origin });
   try {
     const page = await browser.newPage();
@@ -61,7 +65,8 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
       if (ESSENTIAL.has(type) && new URL(request.url()).origin === server.origin)
         problems.push(`${type} ${new URL(request.url()).pathname} did not load (${request.failure()?.errorText ?? 'failed'})`);
     });
-    const target = server.origin + job.path;
+    const styles = watchSiteStyles(page, server.origin);
+    const target = server.origin + href(job.path, job.base ?? '/');
     let navigations = 0;
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) navigations++;
@@ -76,6 +81,7 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
       [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
     );
     for (const f of fontErrors) problems.push(`the font ${f} did not load`);
+    await styles.verify();
     const check = async (): Promise<void> => {
       if (navigations !== 1 || page.url() !== target) {
         throw new Error(`refusing to print: the page navigated away from ${job.path} (to ${page.url()})`);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { normaliseBase } from '../urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,17 +26,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site on a free loopback port, as a static host would (directory index, 404 page). */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves a built site on a free loopback port, as a static host would (directory index, 404
+ * page). A site built under a `base` (`/explainers/border/`) is served there, as it will be
+ * published: its pages and assets link to addresses under the base, and nothing outside it exists.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const under = normaliseBase(base);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root + sep) && path !== root) {
+    const within = `${url.pathname}/`.startsWith(under) ? `/${url.pathname.slice(under.length)}` : undefined;
+    let path = within === undefined ? undefined : normalize(join(root, decodeURIComponent(within)));
+    if (path !== undefined && !path.startsWith(root + sep) && path !== root) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
+    if (path !== undefined && existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (path === undefined || !existsSync(path)) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);

@@ -126,7 +126,8 @@ export function loadDataset(root: string): Dataset {
     );
   }
   if (explainer) checkReferences(EXPLAINER.file, [[EXPLAINER.record, explainer]], EXPLAINER.references, target, issues);
-  if (explainer) issues.push(...checkEventKinds(explainer, data.events, { explainer: EXPLAINER.file, events: kindOf('events').file }));
+  if (explainer)
+    issues.push(...checkEventKinds(explainer, data.events, { explainer: EXPLAINER.file, events: kindOf('events').file }));
 
   // Quotes and external references.
   const finder = new PassageFinder(seeds);

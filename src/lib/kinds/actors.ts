@@ -3,11 +3,9 @@ import { Actor } from '../schemas/actors.ts';
 import { alsoWritten } from '../search/also-written.ts';
 import { checkSpellings } from './checks.ts';
 import type { Kind } from './kind.ts';
+import { actorHref, paths } from '../urls.ts';
 
 export { Actor } from '../schemas/actors.ts';
-
-/** Where a person or group is on the site: its entry in the index of people and places. */
-const href = (a: { id: string }): string => `/people-and-places/#actor-${a.id}`;
 
 /** People, governments, armed groups, monitors and news organisations, with how they are tied to one another. */
 export const actors: Kind<'actors', 'actor', Actor> = {
@@ -18,12 +16,12 @@ export const actors: Kind<'actors', 'actor', Actor> = {
   references: [{ field: 'affiliations[].actor', to: 'actors' }],
   noun: { one: 'person or group', many: 'people and groups' },
   label: (a) => a.name,
-  href,
+  href: (a) => actorHref(a.id),
   cites: (a) => a.cites,
   typeset: (a) => ({ ...a, name: smartQuotes(a.name), role: smartQuotes(a.role) }),
   search: (list) =>
     list.map((a) => ({
-      url: href(a),
+      url: paths.actor(a.id),
       kind: 'actor',
       section: 'index',
       title: a.name,

@@ -2,6 +2,7 @@ import { smartQuotes } from '../format/typography.ts';
 import { Anomaly } from '../schemas/anomalies.ts';
 import { sourceName } from '../sources/names.ts';
 import type { Kind } from './kind.ts';
+import { anomalyHref } from '../urls.ts';
 
 export { Anomaly } from '../schemas/anomalies.ts';
 
@@ -14,7 +15,7 @@ export const anomalies: Kind<'anomalies', 'anomaly', Anomaly> = {
   references: [],
   noun: { one: 'error or stray line', many: 'errors and stray lines' },
   label: (a, data) => `Note on ${sourceName(data.seedSources, a.at.seed, 'short')}`,
-  href: (a) => `/sources/#anomaly-${a.id}`,
+  href: (a) => anomalyHref(a.id),
   // An anomaly's note shows the passage and the references behind the editors' note on it.
   cites: (a) => [a.at, ...a.external],
   typeset: (a) => {

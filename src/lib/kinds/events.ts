@@ -3,6 +3,7 @@ import { firstWeekdayAfter, lastWeekdayBefore, weekdayOf } from '../data/dates.t
 import { smartQuotes } from '../format/typography.ts';
 import { Event } from '../schemas/events.ts';
 import type { CheckContext, Kind } from './kind.ts';
+import { paths } from '../urls.ts';
 
 export { Event } from '../schemas/events.ts';
 
@@ -31,7 +32,7 @@ export const events: Kind<'events', 'event', Event> = {
       const date = eventDateText(e, locale);
       const who = [...e.places.map(names.place), ...e.actors.map(names.actor)];
       return {
-        url: eventHref(e.id),
+        url: paths.event(e.id),
         kind: 'event',
         section: 'chronology',
         title: e.title,

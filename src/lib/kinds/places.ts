@@ -3,11 +3,9 @@ import { Place } from '../schemas/places.ts';
 import { alsoWritten } from '../search/also-written.ts';
 import { checkSpellings } from './checks.ts';
 import type { Kind } from './kind.ts';
+import { paths, placeHref } from '../urls.ts';
 
 export { Place } from '../schemas/places.ts';
-
-/** Where a place is on the site: its entry in the index of people and places. */
-const href = (p: { id: string }): string => `/people-and-places/#place-${p.id}`;
 
 /** Countries, towns, bases and crossings, each in the place it lies within. */
 export const places: Kind<'places', 'place', Place> = {
@@ -18,12 +16,12 @@ export const places: Kind<'places', 'place', Place> = {
   references: [{ field: 'within', to: 'places' }],
   noun: { one: 'place', many: 'places' },
   label: (p) => p.name,
-  href,
+  href: (p) => placeHref(p.id),
   cites: (p) => p.cites,
   typeset: (p) => ({ ...p, name: smartQuotes(p.name), role: smartQuotes(p.role) }),
   search: (list) =>
     list.map((p) => ({
-      url: href(p),
+      url: paths.place(p.id),
       kind: 'place',
       section: 'index',
       title: p.name,

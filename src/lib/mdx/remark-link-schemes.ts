@@ -3,6 +3,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { unsafeUrlReason } from '../html/escape.ts';
+import { explainerRoot } from '../explainer-root.ts';
+import { readExplainerSite } from '../explainer-site.ts';
+import { href } from '../urls.ts';
 
 /** JSX attributes that a browser follows or loads as a URL. */
 const URL_ATTRIBUTES = new Set([
@@ -22,8 +25,13 @@ const URL_ATTRIBUTES = new Set([
  * scheme outside the allow-list) in a Markdown link, image or definition, or in a JSX
  * element's URL attribute. The Content-Security-Policy would block such a link on the site,
  * but the PDF has no CSP, so the build stops instead, with the chapter's file:line:column.
+ *
+ * A chapter links to the site's own pages from its root (`/sources/#disagreements`), whatever
+ * the base the explainer is published under; those links are put under the base here.
  */
 export function remarkLinkSchemes() {
+  const { base } = readExplainerSite(explainerRoot());
+  const underBase = (url: string): string => (url.startsWith('/') && !url.startsWith('//') ? href(url, base) : url);
   return (tree: Root, file: VFile): void => {
     const problems: string[] = [];
     const where = (node: { position?: { start: { line: number; column: number } } | undefined }): string =>
@@ -33,6 +41,7 @@ export function remarkLinkSchemes() {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         const reason = unsafeUrlReason(node.url);
         if (reason) problems.push(`${where(node)}: ${reason}`);
+        else node.url = underBase(node.url);
         return;
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -40,6 +49,7 @@ export function remarkLinkSchemes() {
         if (attr.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.has(attr.name) || typeof attr.value !== 'string') continue;
         const reason = unsafeUrlReason(attr.value);
         if (reason) problems.push(`${where(node)}: <${node.name ?? ''} ${attr.name}>: ${reason}`);
+        else attr.value = underBase(attr.value);
       }
     });
 

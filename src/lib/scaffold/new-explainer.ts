@@ -132,6 +132,9 @@ publisher: The Explainer Desk
 # The address the site will be published at, for canonical links, the sitemap and the PDF.
 # Leave it out until you know it; nothing then prints a made-up address.
 # site: https://example.org/explainer/
+# The path under that address when the site is not at its root, such as /explainers/floods/:
+# every link, asset and search result then carries it. Leave it out for the root (/).
+# base: /explainers/floods/
 # The chapters, in reading order: each is a file content/chapters/<name>.mdx.
 chapters:
   - ${slug}

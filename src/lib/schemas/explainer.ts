@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './common.ts';
 import { DEFAULT_LANES, EventKinds, FigureWords } from '../event-kinds.ts';
+import { BASE_PATTERN } from '../urls.ts';
 
 /** True for a well-formed BCP 47 tag that Intl can format dates in (checked here, not mid-build as a RangeError). */
 function isLocale(tag: string): boolean {
@@ -40,6 +41,15 @@ export const Explainer = z.strictObject({
   mapRanking: z.array(Id).optional(),
   /** Words figures print that depend on the subject. */
   figureWords: FigureWords.prefault({}),
+  /**
+   * The path the site is published under when it is not the root of its host, such as
+   * `/explainers/border/`: every link, asset, search result, sitemap entry and printed address
+   * carries it. Defaults to `/`.
+   */
+  base: z
+    .string()
+    .regex(BASE_PATTERN, 'must be a path that starts and ends with "/", such as "/explainers/border/"')
+    .default('/'),
 });
 
 export type Explainer = z.output<typeof Explainer>;

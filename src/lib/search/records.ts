@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/load.ts';
 import { passageLabel } from '../sources/names.ts';
 import { ALL_KINDS, recordsOfKind } from '../kinds/index.ts';
+import { paths } from '../urls.ts';
 import { ARTICLE_KINDS, type SeedBlock } from '../seeds/parse.ts';
 import { RANK_WEIGHTS } from './options.ts';
 import { normalizeWord, wordsOf } from './query.ts';
@@ -152,7 +153,7 @@ export function searchRecords(data: Dataset): SearchRecord[] {
       const first = passage[0]!;
       records.push(
         recordHtml({
-          url: `/sources/${seed.id}/#${first.id}`,
+          url: paths.source(seed.id, first.id),
           language,
           kind: SEARCH_KINDS.source,
           section: SECTIONS.sources,

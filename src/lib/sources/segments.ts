@@ -1,4 +1,5 @@
 import type { Passage } from '../data/verify.ts';
+import { anchorIds } from '../urls.ts';
 
 /** A run of a block's text, either plain or inside a cited passage (or several overlapping ones). */
 export interface Segment {
@@ -7,10 +8,8 @@ export interface Segment {
   passages: string[];
 }
 
-/** The anchor id of a passage on its source page: stable as long as the seed's bytes are (they are hashed). */
-export function passageAnchor(p: Pick<Passage, 'start' | 'end'>): string {
-  return `c-${p.start}-${p.end}`;
-}
+/** The anchor id of a passage on its source page (defined with every other anchor in urls.ts). */
+export const passageAnchor: (p: Pick<Passage, 'start' | 'end'>) => string = anchorIds.passage;
 
 /**
  * Splits a block's text into plain runs and cited runs. Overlapping passages merge into one
