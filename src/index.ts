@@ -143,13 +143,14 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
           devToolbar: { enabled: false },
           integrations: [
             ...(hasMdx ? [] : [mdx()]),
+            // Before the PDF step, whose browser loads the theme script.
+            ...(ownProject ? [] : [copyPublic()]),
             dataReport(),
             sitemap(),
             securityHeaders(),
             pagefindIndex(),
             pdf(),
             devReload(root),
-            ...(ownProject ? [] : [copyPublic()]),
           ],
           markdown: {
             // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
