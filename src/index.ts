@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
 import dataReport from './integrations/data-report.ts';
 import devReload from './integrations/dev-reload.ts';
+import devSearch from './integrations/dev-search.ts';
 import securityHeaders from './integrations/headers.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pdf from './integrations/pdf.ts';
@@ -151,6 +152,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
             pagefindIndex(),
             pdf(),
             devReload(root),
+            devSearch(root),
           ],
           markdown: {
             // The unified processor runs remark plugins; Astro 7's default (Sätteri) would ignore them.
