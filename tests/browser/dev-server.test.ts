@@ -157,6 +157,35 @@ describe('npm run dev', () => {
     await page.close();
   }, 60_000);
 
+  /** The result links search shows for a word, searched from a fresh chapter page as a reader would. */
+  const searchFor = async (word: string): Promise<string[]> => {
+    const { page, problems } = await open('/chapters/only/');
+    await page.locator('.search-button').click();
+    const dialog = page.locator('dialog[data-search-dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('input[type="search"]').fill(word);
+    await dialog
+      .locator('[data-search-status]')
+      .filter({ hasText: /results? for|No results/ })
+      .waitFor({ timeout: 20_000 });
+    const hrefs = await dialog
+      .locator('li.result a.result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(problems).toEqual([]);
+    await page.close();
+    return hrefs;
+  };
+
+  it('finds a word of a chapter with search, and a word just written into it', async () => {
+    await until('the search index', async () => (await fetch(`${origin}/pagefind/pagefind.js`)).ok, 30_000);
+    expect(await searchFor('monitor')).toContainEqual(expect.stringMatching(/^\/chapters\/only\//));
+    fixture.text('content/chapters/only.mdx', (t) => t.replace('A local monitor', 'A local monitor in a zeppelin'));
+    const end = Date.now() + 30_000;
+    let found: string[] = [];
+    while (Date.now() < end && !found.some((h) => h.startsWith('/chapters/only/'))) found = await searchFor('zeppelin');
+    expect(found).toContainEqual(expect.stringMatching(/^\/chapters\/only\//));
+  }, 90_000);
+
   it('stops with its children when the npm process is stopped', async () => {
     dev!.kill('SIGTERM');
     await until('the port to be free', async () => !(await answers(`${origin}/`)), 20_000);

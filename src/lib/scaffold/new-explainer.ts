@@ -159,6 +159,11 @@ keyEvents: []
 #   referencePlace: Place named to locate an area
 `;
 
+/** Text as MDX reads it literally: its markup characters escaped (a headline may hold `*` or `{`). */
+function mdxText(text: string): string {
+  return text.replace(/[\\`*_{}<>[\]#|~!]/g, '\\$&');
+}
+
 /**
  * The files of a new explainer made from documents: each document copied byte for byte into
  * seeds/ under an id, sources.yaml pinning each one's hash, explainer.yaml with every field
@@ -189,7 +194,8 @@ export function scaffoldExplainer(title: string, documents: readonly NewDocument
     });
     const quote = starterQuote(doc);
     if (!quote) throw new Error(`${document.name}: no paragraph of four words or more to cite; is it one paragraph a line?`);
-    lines.push(`- “${doc.headline.trim()}” begins: ${quote}…<Cite seed="${id}" quote="${quote}" />`);
+    // The headline in italics, as a title: quotation marks are kept for words the cited passage holds.
+    lines.push(`- *${mdxText(doc.headline.trim())}* opens with the words “${quote}”.<Cite seed="${id}" quote="${quote}" />`);
   });
   files.set(
     seedSources.file,
