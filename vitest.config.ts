@@ -30,6 +30,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // Tests marked concurrent (axe on each page) run two at a time, one per core; more
+          // only queue inside Chromium and stretch each test towards its timeout.
+          maxConcurrency: 2,
         },
       },
     ],
