@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // Dates and times must not depend on the machine running the tests.
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+    // After the usual report: the slowest tests, and any within a factor of three of its timeout.
+    reporters: ['default', './tests/support/timeout-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
