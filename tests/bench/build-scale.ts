@@ -356,7 +356,7 @@ const header = [
   'dist/',
   'of it search',
   'largest chapter (gzip)',
-  'PDF',
+  'PDF file',
   'PDF per page',
 ];
 console.log(`| ${header.join(' | ')} |`);
