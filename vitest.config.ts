@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // Dates and times must not depend on the machine running the tests.
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+    // After the usual report: the slowest tests, and any within a factor of three of its timeout.
+    reporters: ['default', './tests/support/timeout-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -30,6 +32,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // Tests marked concurrent (axe on each page) run two at a time, one per core; more
+          // only queue inside Chromium and stretch each test towards its timeout.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -1,17 +1,20 @@
 /**
- * How the build scales with the size of an explainer: generates synthetic explainers of 5,
- * 50 and 250 documents (about 5 KB to 5 MB each) with 3, 30 and 150 chapters, builds each
- * with `npm run build`'s script, and prints a table of time per stage, peak memory and
- * output size. A benchmark to read, not a timed test: machines differ too much for a limit.
+ * How the build scales with the size of an explainer: builds this explainer, synthetic ones of
+ * 5, 50 and 250 documents (about 5 KB to 5 MB each) with 3, 30 and 150 chapters, and synthetic
+ * ones of small documents with 30 and 150 chapters or 250 sources, each with `npm run build`'s
+ * script, and prints a table of time per stage, peak memory (the build's Node and Chromium's),
+ * output size, the largest chapter page gzipped and the PDF's time per page. A benchmark to
+ * read, not a timed test: machines differ too much for a limit.
  *
- *   npm run bench:scale                 # 5 and 50 documents, and five small ones with one of 5 MB
- *   npm run bench:scale -- --full       # adds the 250-document explainer (long)
- *   npm run bench:scale -- --only 5     # one row
+ *   npm run bench:scale                 # every row but the long ones
+ *   npm run bench:scale -- --full       # adds 250 documents and 150 chapters (long)
+ *   npm run bench:scale -- --only 5     # the rows with five documents (0: this explainer)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { loadDataset } from '../../src/lib/data/load.ts';
@@ -22,6 +25,8 @@ const MB = 1024 * KB;
 
 interface Scenario {
   name: string;
+  /** An explainer on disk to build as it is, instead of a generated one. */
+  root?: string;
   /** Size in bytes of each document. */
   sizes: number[];
   chapters: number;
@@ -33,7 +38,14 @@ function spread(n: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.round(5 * KB * 1000 ** (i / (n - 1))));
 }
 
+/** `n` documents of 5 KB. */
+const small = (n: number): number[] => Array.from({ length: n }, () => 5 * KB);
+
 const SCENARIOS: Scenario[] = [
+  { name: 'this explainer', root: process.cwd(), sizes: [], chapters: 0 },
+  { name: '30 documents of 5 KB, 30 chapters', sizes: small(30), chapters: 30 },
+  { name: '150 documents of 5 KB, 150 chapters', sizes: small(150), chapters: 150 },
+  { name: '250 documents of 5 KB, 3 chapters', sizes: small(250), chapters: 3 },
   { name: '5 documents of 5 KB, 3 chapters', sizes: Array.from({ length: 5 }, () => 5 * KB), chapters: 3 },
   { name: '5 documents, one of them 5 MB, 3 chapters', sizes: [5 * KB, 5 * KB, 5 * KB, 5 * KB, 5 * MB], chapters: 3 },
   { name: '5 documents (5 KB–5 MB), 3 chapters', sizes: spread(5), chapters: 3 },
@@ -196,6 +208,45 @@ interface Result {
   output: number;
   search: number;
   pdf: number;
+  /** Chromium's peak resident memory during the build (all its processes together), where it can be read. */
+  chromium: number | undefined;
+  /** The largest chapter page, gzipped. */
+  chapterGzip: number;
+  pdfPages: number;
+}
+
+/** Resident memory of the Chromium processes below `pid` (Linux /proc), or undefined elsewhere. */
+function chromiumRss(pid: number): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const parent = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces; the parent's pid is the second field after it.
+      const close = stat.lastIndexOf(')');
+      parent.set(Number(entry), Number(stat.slice(close + 2).split(' ')[1]));
+      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  const below = (p: number): boolean => {
+    for (let q = parent.get(p); q !== undefined && q > 1; q = parent.get(q)) if (q === pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [p, name] of names) {
+    if (!/chrom|headless/i.test(name) || !below(p)) continue;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * KB;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
 }
 
 /** Log lines that mark the end of each stage, in order. */
@@ -213,8 +264,8 @@ async function run(s: Scenario, keep: boolean): Promise<Result> {
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base);
   try {
-    const root = join(base, 'explainer');
-    writeExplainer(root, s);
+    const root = s.root ?? join(base, 'explainer');
+    if (!s.root) writeExplainer(root, s);
     const t = performance.now();
     loadDataset(root);
     const verify = performance.now() - t;
@@ -228,9 +279,18 @@ async function run(s: Scenario, keep: boolean): Promise<Result> {
     const start = performance.now();
     const seen: Record<string, number> = {};
     let log = '';
+    let chromiumPeak: number | undefined;
     const code = await new Promise<number | null>((done) => {
       const child = spawn(process.execPath, ['--import', preload, 'src/cli/build.ts', '--out', out], {
         env: { ...process.env, EXPLAINER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      // Chromium's memory is sampled, a few times a second, as the sum over its processes.
+      const sampler = setInterval(() => {
+        const rss = child.pid === undefined ? undefined : chromiumRss(child.pid);
+        if (rss !== undefined) chromiumPeak = Math.max(chromiumPeak ?? 0, rss);
+      }, 250);
+      child.on('close', () => {
+        clearInterval(sampler);
       });
       const read = (chunk: Buffer): void => {
         const text = chunk.toString('utf8');
@@ -250,9 +310,17 @@ async function run(s: Scenario, keep: boolean): Promise<Result> {
       previous = seen[stage] ?? total;
     }
     const pdfFile = readdirSync(out).find((f) => f.endsWith('.pdf'));
+    const chapterDir = join(out, 'chapters');
+    const chapterGzip = Math.max(
+      0,
+      ...readdirSync(chapterDir).map((slug) => gzipSync(readFileSync(join(chapterDir, slug, 'index.html'))).length),
+    );
     return {
+      chromium: chromiumPeak,
+      chapterGzip,
+      pdfPages: Number(/PDF: wrote .* \((\d+) pages/.exec(log)?.[1] ?? 0),
       scenario: s,
-      input: s.sizes.reduce((a, b) => a + b, 0),
+      input: s.root ? folderSize(join(root, 'seeds')) : s.sizes.reduce((a, b) => a + b, 0),
       verify,
       stages,
       total,
@@ -274,7 +342,8 @@ const args = process.argv.slice(2);
 const full = args.includes('--full');
 const keep = args.includes('--keep');
 const only = args.includes('--only') ? Number(args[args.indexOf('--only') + 1]) : undefined;
-const chosen = SCENARIOS.filter((s) => (only === undefined ? full || s.sizes.length < 250 : s.sizes.length === only));
+const long = (s: Scenario): boolean => s.sizes.length >= 250 || s.chapters >= 150;
+const chosen = SCENARIOS.filter((s) => (only === undefined ? full || !long(s) : s.sizes.length === only));
 
 const header = [
   'explainer',
@@ -283,9 +352,12 @@ const header = [
   ...MARKS.map(([m]) => m),
   'total',
   'peak memory (Node)',
+  'peak memory (Chromium)',
   'dist/',
   'of it search',
-  'PDF',
+  'largest chapter (gzip)',
+  'PDF file',
+  'PDF per page',
 ];
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map(() => '---').join(' | ')} |`);
@@ -298,9 +370,12 @@ for (const s of chosen) {
     ...MARKS.map(([m]) => secs(r.stages[m]!)),
     secs(r.total),
     size(r.peak),
+    r.chromium === undefined ? '—' : size(r.chromium),
     size(r.output),
     size(r.search),
+    size(r.chapterGzip),
     size(r.pdf),
+    r.pdfPages ? `${Math.round(r.stages.PDF! / r.pdfPages)} ms (${r.pdfPages} pages)` : '—',
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser-session.ts';
-import { builtPages } from '../support/site.ts';
-import { AXE_VERSION, axe } from '../support/axe.ts';
+import { page as builtPage } from '../support/site.ts';
+import { representativePages } from '../support/templates.ts';
+import { AXE_VERSION, axe, LAYOUT_RULES, type AxeScope } from '../support/axe.ts';
+import { PRINT_HREF } from '../../src/lib/urls.ts';
 
 const session = useBrowser();
 
@@ -19,19 +21,77 @@ describe('axe', () => {
   });
 });
 
-// Every page at desktop width; the pages with figures also on a phone, where the charts scroll sideways.
-const cases = builtPages().flatMap((path) => [
-  { path, width: 1280, height: 800 },
-  ...(path.startsWith('/chapters/') || path === '/print/' ? [{ path, width: 390, height: 844 }] : []),
-]);
-
-describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
-  it.each(cases)('$path at $width px has no WCAG 2.2 A or AA violations', async ({ path, width, height }) => {
-    const ctx = await session.context({ colorScheme: scheme, viewport: { width, height } });
+/** Runs axe on a built page in a fresh context of its own, so the checks of one theme run side by side. */
+async function violations(
+  path: string,
+  options: { scheme: 'light' | 'dark'; width: number; height: number },
+  scope?: AxeScope,
+): Promise<string[]> {
+  const ctx = await session.context({ colorScheme: options.scheme, viewport: { width: options.width, height: options.height } });
+  try {
     const page = await ctx.newPage();
     await page.goto(session.origin() + path);
     await page.evaluate(() => document.fonts.ready);
-    expect((await axe(page)).violations).toEqual([]);
+    return (await axe(page, scope)).violations;
+  } finally {
     await ctx.close();
+  }
+}
+
+// Every page that differs from the others in markup (see representativePages) at desktop width;
+// the chapters, which hold the figures, also on a phone, where the charts scroll sideways.
+const pages = representativePages().filter((p) => p !== PRINT_HREF);
+const cases = pages.flatMap((path) => [
+  { path, width: 1280, height: 800 },
+  ...(path.startsWith('/chapters/') ? [{ path, width: 390, height: 844 }] : []),
+]);
+
+describe.concurrent.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
+  it.each(cases)('$path at $width px has no WCAG 2.2 A or AA violations', async ({ path, width, height }) => {
+    expect(await violations(path, { scheme, width, height })).toEqual([]);
+  });
+});
+
+/**
+ * The print edition holds every chapter on one long page, so axe on all of it costs as much as
+ * on all the other pages together. Its figures are the chapters' own (the test below holds it
+ * to that), checked there in both themes and at both widths; the rules that read only the DOM
+ * give the same answer in either theme and at any width. So the layout rules run per theme and
+ * width on all of it but its figures, and the others once on the whole page.
+ */
+const FIGURE = 'figure[data-figure]';
+
+describe('axe on the print edition', () => {
+  it('prints the chapters’ figures with the markup checked on the chapter pages', () => {
+    const chapters = pages.filter((p) => p.startsWith('/chapters/'));
+    const markup = (html: string): string => html.replace(/ (?:id|href|for|aria-labelledby|aria-describedby)="[^"]*"/g, '');
+    const figures = builtPage(PRINT_HREF).querySelectorAll(FIGURE);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const kind = figure.getAttribute('data-figure')!;
+      const onChapters = chapters.flatMap((c) =>
+        builtPage(c)
+          .querySelectorAll(`figure[data-figure="${kind}"]`)
+          .map((f) => markup(f.outerHTML)),
+      );
+      expect(onChapters, `the print edition's figure ${kind} on a checked chapter page`).toContain(markup(figure.outerHTML));
+    }
+  });
+
+  it(`${PRINT_HREF} has no WCAG 2.2 A or AA violations of the rules that read the DOM`, async () => {
+    expect(await violations(PRINT_HREF, { scheme: 'light', width: 1280, height: 800 }, { without: LAYOUT_RULES })).toEqual([]);
+  }, 90_000);
+
+  describe.concurrent.each(['light', 'dark'] as const)('%s theme', (scheme) => {
+    it.each([
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])(
+      `${PRINT_HREF} at $width px has no contrast, link or target-size violations outside its figures`,
+      async ({ width, height }) => {
+        expect(await violations(PRINT_HREF, { scheme, width, height }, { rules: LAYOUT_RULES, exclude: [FIGURE] })).toEqual([]);
+      },
+      90_000,
+    );
   });
 });
