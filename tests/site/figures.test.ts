@@ -13,6 +13,20 @@ const figures = builtPages().flatMap((path) =>
 );
 
 /**
+ * Each layout a figure is drawn in, with its chart: the one chart of a figure laid out once, or
+ * the wide and the narrow (phone) layouts of one laid out twice (see src/figures/shared/Figure.astro).
+ */
+const layouts = figures.flatMap((f) => {
+  const own = f.figure.querySelectorAll('.figure-body > .layout');
+  if (own.length === 0) return [{ ...f, layout: 'wide', chart: f.figure.querySelector('.figure-body > svg')! }];
+  return own.map((el) => ({
+    ...f,
+    layout: el.classList.contains('layout-narrow') ? 'narrow' : 'wide',
+    chart: el.querySelector(':scope > svg')!,
+  }));
+});
+
+/**
  * An SVG as a stable string: Astro's scoping attributes dropped, numbers rounded to one decimal,
  * and link targets blanked (they follow the chapters' citation numbers; the link tests cover them).
  */
@@ -37,18 +51,17 @@ describe('figures', () => {
     expect(figure.querySelector('details.figure-alt table, details.figure-alt ul, details.figure-alt ol')).toBeTruthy();
   });
 
-  it.each(figures)('$id on $path names every data point of its chart in its text alternative', ({ figure }) => {
-    const chart = figure.querySelector('.figure-body svg')!;
+  it.each(layouts)('$id ($layout) on $path names every data point of its chart in its text alternative', ({ figure, chart }) => {
     const shown = new Set(chart.querySelectorAll('[data-key]').map((el) => el.getAttribute('data-key')!));
     const described = new Set(figure.querySelectorAll('details.figure-alt [data-key]').map((el) => el.getAttribute('data-key')!));
     expect(shown.size).toBeGreaterThan(0);
     expect([...shown].filter((k) => !described.has(k))).toEqual([]);
   });
 
-  it.each(figures)(
-    '$id on $path names each link in its chart by the words it shows, and describes it in full',
-    ({ path, figure }) => {
-      const links = figure.querySelectorAll('.figure-body svg a');
+  it.each(layouts)(
+    '$id ($layout) on $path names each link in its chart by the words it shows, and describes it in full',
+    ({ path, chart }) => {
+      const links = chart.querySelectorAll('a');
       expect(links.length).toBeGreaterThan(0);
       const words = (s: string): string => s.replace(/\s+/g, ' ').trim();
       for (const link of links) {
@@ -76,22 +89,26 @@ describe('figures', () => {
   );
 
   // The print edition repeats the chapters' figures; one snapshot each is enough.
-  it.each(figures.filter((f) => f.path !== '/print/'))('$id on $path matches its SVG snapshot', ({ path, id, figure }) => {
-    const svg = normalizeSvg(figure.querySelector('.figure-body svg')!.toString());
-    const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}.svg`;
-    const file = join(SNAPSHOTS, name);
-    if (!existsSync(file)) {
-      // A new figure: record its snapshot locally; in CI a missing snapshot is a failure.
-      expect(process.env.CI, `no snapshot ${name}: build and run the tests locally, review and commit it`).toBeFalsy();
-      mkdirSync(SNAPSHOTS, { recursive: true });
-      writeFileSync(file, svg);
-      return;
-    }
-    const expected = readFileSync(file, 'utf8');
-    if (svg !== expected) writeFileSync(file.replace(/\.svg$/, '-changed.svg'), svg);
-    expect(
-      svg,
-      `${name} changed: compare with ${name.replace(/\.svg$/, '-changed.svg')}; if the change is intended, replace the snapshot`,
-    ).toBe(expected);
-  });
+  it.each(layouts.filter((f) => f.path !== '/print/'))(
+    '$id ($layout) on $path matches its SVG snapshot',
+    ({ path, id, layout, chart }) => {
+      const svg = normalizeSvg(chart.toString());
+      // The wide layout keeps the name it had before figures had phone layouts.
+      const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}${layout === 'wide' ? '' : `--${layout}`}.svg`;
+      const file = join(SNAPSHOTS, name);
+      if (!existsSync(file)) {
+        // A new figure: record its snapshot locally; in CI a missing snapshot is a failure.
+        expect(process.env.CI, `no snapshot ${name}: build and run the tests locally, review and commit it`).toBeFalsy();
+        mkdirSync(SNAPSHOTS, { recursive: true });
+        writeFileSync(file, svg);
+        return;
+      }
+      const expected = readFileSync(file, 'utf8');
+      if (svg !== expected) writeFileSync(file.replace(/\.svg$/, '-changed.svg'), svg);
+      expect(
+        svg,
+        `${name} changed: compare with ${name.replace(/\.svg$/, '-changed.svg')}; if the change is intended, replace the snapshot`,
+      ).toBe(expected);
+    },
+  );
 });
