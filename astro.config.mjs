@@ -9,6 +9,7 @@ import dataReport from './src/integrations/data-report.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import pdf from './src/integrations/pdf.ts';
+import fontSubsets from './src/integrations/fonts.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import devReload from './src/integrations/dev-reload.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
@@ -25,7 +26,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), dataReport(), sitemap(), securityHeaders(), pagefindIndex(), pdf(), devReload(explainerRoot())],
+  integrations: [
+    mdx(),
+    dataReport(),
+    sitemap(),
+    securityHeaders(),
+    pagefindIndex(),
+    fontSubsets(),
+    pdf(),
+    devReload(explainerRoot()),
+  ],
   vite: {
     build: {
       // Scripts and styles go to files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
