@@ -64,7 +64,7 @@ async function serveGzip(root: string): Promise<{ origin: string; close: () => P
       'content-type': MIME[ext] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file)!;
       headers['content-encoding'] = 'gzip';
