@@ -12,6 +12,7 @@ import devSearch from './integrations/dev-search.ts';
 import securityHeaders from './integrations/headers.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pdf from './integrations/pdf.ts';
+import fontSubsets from './integrations/fonts.ts';
 import sitemap from './integrations/sitemap.ts';
 import { explainerRoot } from './lib/explainer-root.ts';
 import { readExplainerSite } from './lib/explainer-site.ts';
@@ -151,6 +152,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
             sitemap(),
             securityHeaders(),
             pagefindIndex(),
+            // Before the PDF step, which embeds the fonts as this step cuts them.
+            fontSubsets(),
             pdf(),
             devReload(root),
             devSearch(root),

@@ -44,14 +44,13 @@ describe('theme', () => {
   it('follows the system setting, toggles, persists across pages and never flashes the other theme', async () => {
     const ctx = await session.context({ colorScheme: 'light' });
     const page = await ctx.newPage();
-    // Record the theme at the moment <body> is parsed: before first paint.
+    // Record the theme in the first animation frame: the frame before the first paint (a
+    // render-blocking script runs before any frame).
     await ctx.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('body')) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
+      requestAnimationFrame(() => {
+        (window as unknown as { themeAtFirstFrame: string }).themeAtFirstFrame =
+          document.documentElement.dataset.theme ?? 'system';
+      });
     });
     await page.goto(session.origin() + CHAPTER);
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -63,7 +62,9 @@ describe('theme', () => {
     expect(await bg()).not.toBe(light);
 
     await page.goto(session.origin() + '/sources/');
-    await expect(page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).resolves.toBe('dark');
+    await expect(page.evaluate(() => (window as unknown as { themeAtFirstFrame: string }).themeAtFirstFrame)).resolves.toBe(
+      'dark',
+    );
     expect(await bg()).not.toBe(light);
     await expect(page.locator('.theme-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
     await ctx.close();
