@@ -96,7 +96,7 @@ describe('builds', () => {
     expect(taken.status).not.toBe(0);
     expect(taken.output).not.toContain('another build is running');
     expect(taken.output).toContain(
-      'content/explainer.yaml › field "dateLocale": must be a locale the date formatter knows, such as "en-GB" or "en-US" (is "en_GB!!")',
+      'content/explainer.yaml › field "dateLocale": must be a locale the date formatter knows, such as "en-GB" or "en-US" (got "en_GB!!")',
     );
     expect(existsSync(lock)).toBe(false);
   }, 300_000);

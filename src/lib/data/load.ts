@@ -73,7 +73,7 @@ export function loadDataset(root: string): Dataset {
     if (raw === undefined && issues.length > before) unreadable.add(file);
     return raw;
   };
-  const records = <S extends z.ZodType>(file: string, schema: S, raw: unknown = read(file)): Array<z.output<S>> => {
+  const records = <S extends z.ZodType>(file: string, schema: S, raw: unknown): Array<z.output<S>> => {
     const before = issues.length;
     const bad = rejected.get(file) ?? new Set<string>();
     rejected.set(file, bad);
