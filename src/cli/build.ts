@@ -13,9 +13,11 @@ import {
   constants,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -103,12 +105,37 @@ function lock(): string {
   fail(`could not take the build lock ${file}`);
 }
 
-function check(path: string, what: string): void {
+const elsewhere = 'or build elsewhere with --out <folder>';
+
+/**
+ * Checks, before a build of minutes, that its result can be put in place: the folder that holds
+ * the output can be written, and an output already there is a folder whose every folder can be
+ * written, so the old site can be moved aside and removed once the new one is in. Whatever is
+ * there is left as it was when it cannot.
+ */
+function checkOutput(): void {
+  const parent = dirname(out);
   try {
-    accessSync(path, constants.W_OK);
+    accessSync(parent, constants.W_OK);
   } catch (error) {
-    fail(`cannot write ${what} ${path} (${reason(error)})`, error);
+    fail(`cannot write in ${parent}, where the site goes (${reason(error)}); make it writable (chmod u+w) ${elsewhere}`, error);
   }
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) {
+    fail(`${out} is a file, not a folder, so the site cannot take its place; it was left as it was: move it away ${elsewhere}`);
+  }
+  const walk = (dir: string): void => {
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch (error) {
+      fail(
+        `cannot replace ${out}: ${dir} cannot be changed (${reason(error)}); the previous site was left as it was: make it writable (chmod -R u+w ${out}) ${elsewhere}`,
+        error,
+      );
+    }
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(join(dir, entry.name));
+  };
+  walk(out);
 }
 
 const lockFile = lock();
@@ -119,9 +146,9 @@ process.on('exit', () => {
 try {
   mkdirSync(dirname(out), { recursive: true });
 } catch (error) {
-  fail(`cannot make the output folder ${dirname(out)} (${reason(error)})`, error);
+  fail(`cannot make the output folder ${dirname(out)} (${reason(error)}); ${elsewhere.replace(/^or /, '')}`, error);
 }
-check(dirname(out), 'in the output folder');
+checkOutput();
 // Left by an earlier build that was stopped: it is not a site anyone relies on.
 for (const leftover of [scratch, previous]) {
   try {
@@ -147,7 +174,10 @@ if (existsSync(out)) {
   try {
     renameSync(out, previous);
   } catch (error) {
-    fail(`cannot replace ${out} (${reason(error)}); the new site is in ${scratch}, the previous one was left as it was`, error);
+    fail(
+      `cannot replace ${out} (${reason(error)}); the new site is in ${scratch}, the previous one was left as it was: move the new one in by hand, or make ${out} writable and build again`,
+      error,
+    );
   }
 }
 try {

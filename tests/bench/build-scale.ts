@@ -117,6 +117,8 @@ function writeExplainer(root: string, s: Scenario): void {
       sha256: d.sha256,
       label: `Report ${d.id}`,
       description: `A generated report, number ${d.id}.`,
+      name: `the generated report number ${d.id}`,
+      short: `Report ${d.id}`,
     })),
     external: [],
   });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tinyCopy } from '../support/fixture.ts';
@@ -99,7 +99,7 @@ describe('builds', () => {
     expect(taken.status).not.toBe(0);
     expect(taken.output).not.toContain('another build is running');
     expect(taken.output).toContain(
-      'content/explainer.yaml › field "dateLocale": must be a locale the date formatter knows, such as "en-GB" or "en-US" (is "en_GB!!")',
+      'content/explainer.yaml › field "dateLocale": must be a locale the date formatter knows, such as "en-GB" or "en-US" (got "en_GB!!")',
     );
     expect(existsSync(lock)).toBe(false);
   }, 300_000);
@@ -113,5 +113,51 @@ describe('builds', () => {
     expect(output).toMatch(/Build failed: cannot make the output folder .*taken \(EEXIST: /);
     expect(output).not.toMatch(/^\s+at /m);
     expect(existsSync(join(process.cwd(), '.astro/build.lock'))).toBe(false);
+  }, 60_000);
+
+  it('say in one line, before building, when the output folder cannot be replaced, and leave it as it was', () => {
+    const base = tempDir('explainer-stuck-');
+    // A file where the output folder should be: the site must not take its place.
+    const file = join(base, 'dist');
+    writeFileSync(file, 'not a site');
+    const onFile = buildTo(file);
+    expect(onFile.status).not.toBe(0);
+    expect(onFile.output).toContain(
+      `Build failed: ${file} is a file, not a folder, so the site cannot take its place; it was left as it was: move it away or build elsewhere with --out <folder>`,
+    );
+    expect(onFile.output).not.toMatch(/^\s+at /m);
+    expect(readFileSync(file, 'utf8')).toBe('not a site');
+    expect(existsSync(join(process.cwd(), '.astro/build.lock'))).toBe(false);
+
+    // Folders the build may not change. Permissions do not stop root, so when the tests run as
+    // root the file above is what stands in the way; otherwise read-only folders do too.
+    if (process.getuid?.() === 0) return;
+    const site = join(base, 'site');
+    mkdirSync(join(site, 'chapters'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>old</title>');
+    const before = hashes(site);
+    chmodSync(join(site, 'chapters'), 0o555);
+    try {
+      const stuck = buildTo(site);
+      expect(stuck.status).not.toBe(0);
+      expect(stuck.output).toContain(
+        `Build failed: cannot replace ${site}: ${join(site, 'chapters')} cannot be changed (EACCES: `,
+      );
+      expect(stuck.output).toContain(
+        `the previous site was left as it was: make it writable (chmod -R u+w ${site}) or build elsewhere`,
+      );
+      expect(stuck.output).not.toMatch(/^\s+at /m);
+    } finally {
+      chmodSync(join(site, 'chapters'), 0o755);
+    }
+    chmodSync(base, 0o555);
+    try {
+      const parent = buildTo(join(base, 'new'));
+      expect(parent.output).toContain(`Build failed: cannot write in ${base}, where the site goes (EACCES: `);
+      expect(parent.status).not.toBe(0);
+    } finally {
+      chmodSync(base, 0o755);
+    }
+    expect(hashes(site)).toEqual(before);
   }, 60_000);
 });

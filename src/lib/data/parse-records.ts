@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DataIssue } from './errors.ts';
+import { plainIssues, type DataIssue } from './errors.ts';
 
 /** Dotted path of a zod issue, e.g. `when.cite.quote`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -12,18 +12,9 @@ export function recordName(raw: unknown, index: number): string {
   return `#${index + 1}`;
 }
 
-/** The value a field had, for the message, when it is short enough to show. */
-function shownValue(input: unknown): string | undefined {
-  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  if (typeof input !== 'string') return undefined;
-  const oneLine = input.replace(/\s+/g, ' ');
-  return JSON.stringify(oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine);
-}
-
-/** A zod issue as a one-line message that ends with the offending value, so it can be found. */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  const value = shownValue(issue.input);
-  return value === undefined || issue.message.includes(value) ? issue.message : `${issue.message} (is ${value})`;
+/** A zod issue as one problem per field, in plain words, each ending with the offending value. */
+function issueProblems(file: string, record: string | undefined, issue: z.core.$ZodIssue, schema: z.ZodType): DataIssue[] {
+  return plainIssues(issue, schema).map((p) => ({ file, record, field: fieldPath(p.path), message: p.message }));
 }
 
 /**
@@ -53,9 +44,7 @@ export function parseRecords<S extends z.ZodType>(
     }
     const name = recordName(item, index);
     if (!name.startsWith('#')) rejected?.add(name);
-    for (const issue of result.error.issues) {
-      issues.push({ file, record: name, field: fieldPath(issue.path), message: issueMessage(issue) });
-    }
+    for (const issue of result.error.issues) issues.push(...issueProblems(file, name, issue, schema));
   });
   return out;
 }
@@ -70,7 +59,7 @@ export function parseObject<S extends z.ZodType>(
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) issues.push({ file, field: fieldPath(issue.path), message: issueMessage(issue) });
+  for (const issue of result.error.issues) issues.push(...issueProblems(file, undefined, issue, schema));
   return undefined;
 }
 

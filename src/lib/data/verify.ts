@@ -55,8 +55,13 @@ export class PassageFinder {
     if (known) return known;
     const seed = this.seeds.get(seedId);
     if (!seed) return `unknown seed "${seedId}" (known: ${[...this.seeds.keys()].join(', ')})`;
-    const at = seedIndex(seed).find(quote);
-    if (!at) return `quote not found in seed ${seedId} (${seed.fileName}): "${quote}"`;
+    const index = seedIndex(seed);
+    const at = index.find(quote);
+    if (!at) {
+      const near = index.closest(quote);
+      const hint = near ? `; closest: "${near.text}" (${near.differs})` : '';
+      return `quote not found in seed ${seedId} (${seed.fileName}): "${quote}"${hint}`;
+    }
     const block = blockContaining(seed, at.start, at.end);
     if (!block) return `quote runs across lines of seed ${seedId}; cite a passage within one paragraph: "${quote}"`;
     const passage = { seed: seedId, blockId: block.id, start: at.start, end: at.end, text: seed.text.slice(at.start, at.end) };

@@ -8,6 +8,7 @@ import { expandRef, parseCiteAttributes, recordsOf, type ChapterNote, type CiteR
 import { DATA_COMPONENTS } from './components.ts';
 import { chapterSlugOf, citeIds, whenId } from '../citations/ids.ts';
 import { checkQuotation } from '../citations/quote-check.ts';
+import { statedPhrase } from '../stated.ts';
 import { CITE_MARK, flattenInline, OPAQUE_MARK, quotationsOf, type InlineNode } from './quoted-spans.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -101,6 +102,21 @@ export function remarkCitations() {
       if (el.name === 'When' && attrs.event && !eventRefs.some((r) => r.event === attrs.event)) {
         el.attributes.push({ type: 'mdxJsxAttribute', name: 'anchor', value: whenId(chapter, attrs.event) });
         noteEvent(attrs.event, whenId(chapter, attrs.event));
+      }
+      if (el.name === 'Stated' && attrs.claim) {
+        const claim = data.claims.find((c) => c.id === attrs.claim);
+        const form = attrs.form;
+        if (form !== undefined && form !== 'words' && form !== 'figure')
+          problems.push(`${where(el)}: <Stated form="${form}">: form must be "words" or "figure"`);
+        else if (claim) {
+          // Checked here rather than only when the page renders, so the message names the line.
+          const question = data.questions.find((q) => q.id === claim.question);
+          try {
+            statedPhrase(claim, question, form, data.explainer.dateLocale ?? data.explainer.lang);
+          } catch (error) {
+            problems.push(`${where(el)}: ${(error as Error).message}`);
+          }
+        }
       }
       const required = Object.keys(spec);
       if (!required.some((a) => attrs[a] !== undefined))

@@ -11,7 +11,7 @@ export const SeedId = z.string().regex(/^\d{3}$/, 'must be a seed number such as
 /** A calendar date, `YYYY-MM-DD`, checked to exist (no 31 February). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2021-02-25')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -20,7 +20,7 @@ export const IsoDate = z
 /** A date as precise as the sources allow: a year, a month or a day. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2021-02-25, or 2021-02 or 2021 when the day or month is not known')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number);
     if (m !== undefined && (m < 1 || m > 12)) return false;

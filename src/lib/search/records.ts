@@ -30,6 +30,14 @@ export interface SearchRecord {
 
 /** Passages of a source are cut at this many words at the least, so short lines do not each become a result. */
 const PASSAGE_WORDS = 60;
+/**
+ * A document longer than this (a court filing, an archive) is searched in passages of
+ * {@link LONG_PASSAGE_WORDS} words, one place each: its records then grow with its text, not
+ * with its lines, and a search leads to the passage rather than to one of thousands of lines.
+ */
+const LONG_DOCUMENT_WORDS = 20_000;
+const LONG_PASSAGE_WORDS = 250;
+const wordCount = (text: string): number => text.split(/\s+/).length;
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -86,19 +94,19 @@ function recordHtml(r: RecordParts): SearchRecord {
 }
 
 /** Consecutive article blocks of a source, cut into passages of about {@link PASSAGE_WORDS} words; a subheading opens a passage. */
-export function passages(blocks: readonly SeedBlock[]): SeedBlock[][] {
+export function passages(blocks: readonly SeedBlock[], least = PASSAGE_WORDS): SeedBlock[][] {
   const out: SeedBlock[][] = [];
   let current: SeedBlock[] = [];
   let words = 0;
   for (const block of blocks) {
     if (!ARTICLE_KINDS.has(block.kind)) continue;
-    if (current.length && (block.kind === 'subhead' || words >= PASSAGE_WORDS)) {
+    if (current.length && (block.kind === 'subhead' || words >= least)) {
       out.push(current);
       current = [];
       words = 0;
     }
     current.push(block);
-    words += block.text.split(/\s+/).length;
+    words += wordCount(block.text);
   }
   if (current.length) out.push(current);
   return out;
@@ -149,8 +157,10 @@ export function searchRecords(data: Dataset): SearchRecord[] {
   }
 
   for (const seed of data.seeds) {
-    for (const passage of passages(seed.blocks)) {
+    const long = seed.blocks.reduce((n, b) => n + wordCount(b.text), 0) > LONG_DOCUMENT_WORDS;
+    for (const passage of passages(seed.blocks, long ? LONG_PASSAGE_WORDS : PASSAGE_WORDS)) {
       const first = passage[0]!;
+      const title = passageLabel(data.seedSources, seed, first);
       records.push(
         recordHtml({
           url: paths.source(seed.id, first.id),
@@ -158,9 +168,11 @@ export function searchRecords(data: Dataset): SearchRecord[] {
           kind: SEARCH_KINDS.source,
           section: SECTIONS.sources,
           weight: RANK_WEIGHTS.source,
-          title: passageLabel(data.seedSources, seed, first),
-          line: first.text,
-          body: passage.map((b) => ({ text: b.text, id: b.id, title: passageLabel(data.seedSources, seed, b) })),
+          title,
+          line: long && first.text.length > 200 ? `${first.text.slice(0, 199).trimEnd()}…` : first.text,
+          body: long
+            ? [{ text: passage.map((b) => b.text).join(' '), id: first.id, title }]
+            : passage.map((b) => ({ text: b.text, id: b.id, title: passageLabel(data.seedSources, seed, b) })),
         }),
       );
     }

@@ -1,3 +1,5 @@
+import { closestPassage, describeDifferences, GramIndex } from './closest.ts';
+
 /**
  * The one normalisation allowed when a quoted passage is matched against a seed:
  * typographic quotation marks count as their straight forms, and any run of white space
@@ -28,8 +30,11 @@ export class NormalizedText {
   /** For each character of {@link text}, its offset in the original. */
   private readonly origin: Int32Array;
   private readonly found = new Map<string, { start: number; end: number } | undefined>();
+  private readonly grams = new Map<number, GramIndex>();
+  private readonly original: string;
 
   constructor(original: string) {
+    this.original = original;
     // One pass over character codes into typed arrays: no string is built per word or per
     // space, which matters for documents of millions of characters.
     const origin = new Int32Array(original.length);
@@ -72,6 +77,24 @@ export class NormalizedText {
     if (at >= 0) result = { start: this.origin[at]!, end: this.origin[at + target.length - 1]! + 1 };
     this.found.set(target, result);
     return result;
+  }
+
+  /**
+   * For a needle that is not in the text, the nearest passage that is (a few letters or spaces
+   * away), as the original has it on one line, and what differs; undefined when none is near.
+   * The text's letter index is built at the first miss, so texts whose quotes all match never pay for it.
+   */
+  closest(needle: string): { text: string; differs: string } | undefined {
+    const target = normalizeForMatch(needle);
+    const indexOf = (gram: number): GramIndex => {
+      let index = this.grams.get(gram);
+      if (!index) this.grams.set(gram, (index = new GramIndex(this.text, gram)));
+      return index;
+    };
+    const near = closestPassage(this.text, indexOf, target);
+    if (!near) return undefined;
+    const original = this.original.slice(this.origin[near.start], this.origin[near.end - 1]! + 1);
+    return { text: original.replace(/\s+/g, ' '), differs: describeDifferences(target, this.text.slice(near.start, near.end)) };
   }
 }
 

@@ -166,18 +166,18 @@ describe('loadDataset', () => {
       claims[0].figure.value = 'two';
     });
     const message = failure(f.root);
+    expect(message).toMatch(/content\/data\/events\.yaml › record "base-attack" › field "summary": missing$/m);
     expect(message).toMatch(
-      /content\/data\/events\.yaml › record "base-attack" › field "summary": Invalid input: expected string, received undefined/,
-    );
-    expect(message).toMatch(
-      /content\/data\/claims\.yaml › record "wounded-officials" › field "figure.value": Invalid input: expected number, received string/,
+      /content\/data\/claims\.yaml › record "wounded-officials" › field "figure.value": must be a number \(got the text "two"\)$/m,
     );
   });
 
-  it('rejects a YAML syntax error with its line', () => {
+  it('rejects a YAML syntax error with its line and column', () => {
     const f = tinyCopy();
     f.text('content/data/questions.yaml', (t) => t.replace('question:', 'question: [unclosed'));
-    expect(failure(f.root)).toMatch(/content\/data\/questions\.yaml: YAML line \d+: /);
+    expect(failure(f.root)).toMatch(
+      /content\/data\/questions\.yaml:\d+:\d+: YAML syntax: the \[ opened here is never closed with \]$/m,
+    );
   });
 
   it('rejects a spelling that no seed uses', () => {

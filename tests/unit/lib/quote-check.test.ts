@@ -70,6 +70,11 @@ describe('remarkCitations', () => {
       /content\/chapters\/only\.mdx:1:28: quoted words “Example Base on Friday” are not in any passage this sentence cites \(looked in seed 000: “Rockets struck Example Base on Monday”\)/,
     );
   });
+  it('suggests the nearest passage when a cited quote misses by a letter, with file, line and column', async () => {
+    await expect(run('Rockets hit the base.<Cite seed="000" quote="Rockets struck Example Base on Mondy" />\n')).rejects.toThrow(
+      'content/chapters/only.mdx:1:22: quote not found in seed 000 (000_tiny.txt): "Rockets struck Example Base on Mondy"; closest: "Rockets struck Example Base on Monday" (the source has "Monday" for "Mondy")',
+    );
+  });
   it('joins side-by-side citations into one note and one marker, fastened to the word before it', async () => {
     const { notes, html } = await run(
       'Rockets struck.<Cite seed="000" quote="Rockets struck" /> <Cite event="base-attack" /><Cite statement="officials-said" /> Then more.<Cite seed="000" quote="officials said" />\n',
