@@ -2,9 +2,16 @@
  * <figure-tips>: tooltips for a build-time SVG chart. Any element inside with `data-tip` shows
  * that text beside it on hover or keyboard focus, and every element sharing its `data-key` is
  * highlighted. Escape hides the tooltip. The tooltip is absolutely positioned, so nothing moves.
+ *
+ * On touch there is no hover: the first tap on a mark shows its tooltip (a mark that is a link is
+ * not followed yet), a second tap on the same mark follows it, and a tap elsewhere hides the tip.
  */
 class FigureTips extends HTMLElement {
   #tip: HTMLElement | null = null;
+  /** The kind of pointer of the last press: a finger lifts off a mark at once, which is no reason to hide its tip. */
+  #pointer = '';
+  /** The mark whose tip a tap is showing, so a second tap on it follows its link. */
+  #previewed: Element | null = null;
 
   connectedCallback(): void {
     this.#tip = this.querySelector<HTMLElement>('.figure-tip');
@@ -15,7 +22,27 @@ class FigureTips extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.#hide();
     });
+    this.addEventListener('pointerdown', (event) => {
+      this.#pointer = event.pointerType;
+    });
+    this.addEventListener('click', this.#onClick);
+    document.addEventListener('pointerdown', (event) => {
+      if (event.pointerType === 'touch' && !this.contains(event.target as Node)) this.#hide();
+    });
   }
+
+  #onClick = (event: MouseEvent): void => {
+    if (this.#pointer !== 'touch') return;
+    const target = (event.target as Element | null)?.closest<SVGElement | HTMLElement>('[data-tip]');
+    if (!target) {
+      this.#hide();
+      return;
+    }
+    if (this.#previewed === target) return;
+    event.preventDefault();
+    this.#onEnter(event);
+    this.#previewed = target;
+  };
 
   #onEnter = (event: Event): void => {
     const target = (event.target as Element | null)?.closest<SVGElement | HTMLElement>('[data-tip]');
@@ -32,12 +59,14 @@ class FigureTips extends HTMLElement {
   };
 
   #onLeave = (event: Event): void => {
+    if (event.type === 'pointerout' && (event as PointerEvent).pointerType === 'touch') return;
     const related = (event as PointerEvent | FocusEvent).relatedTarget as Element | null;
     if (related?.closest('[data-tip]')) return;
     this.#hide();
   };
 
   #hide(): void {
+    this.#previewed = null;
     if (this.#tip) this.#tip.hidden = true;
     this.#highlight(undefined);
   }
