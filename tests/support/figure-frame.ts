@@ -166,7 +166,7 @@ export function inspectFigures(options: FrameOptions): string[] {
         const scale = ctm ? Math.hypot(ctm.c, ctm.d) : 1;
         // Each run of words at its own size: the text itself and any tspan that sets its own.
         const runs = [text, ...text.querySelectorAll<SVGTSpanElement>('tspan, textPath')].filter((el) =>
-          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()),
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
         );
         let smallest = Infinity;
         for (const run of runs) {
