@@ -23,10 +23,15 @@ export function statedPhrase(claim: Claim, question: Question | undefined, form:
   }
   const words = claim.stated;
   if (form !== 'words' && (/^[A-Z](?:[a-z]|\s)/.test(words) || /[.!?]["”’]?$/.test(words))) {
+    // A figure given only in words ("about 2 a.m.") has no number form="figure" could print instead.
+    const f = claim.figure;
+    const numeric = f.type !== 'text' && f.type !== 'none' && f.type !== 'unknown';
     throw new Error(
       `${tag} would print the source's words "${words}" inside your sentence, but they read as a sentence of their own. ` +
-        `Write form="figure" to print "${formatFigure(claim.figure, locale)}${question?.unit ? ` ${question.unit}` : ''}", ` +
-        `or form="words" if the capital belongs to a name`,
+        (numeric
+          ? `Write form="figure" to print "${formatFigure(f, locale)}${question?.unit ? ` ${question.unit}` : ''}", ` +
+            `or form="words" if the capital belongs to a name`
+          : `Write form="words" if the capital belongs to a name or the full stop to an abbreviation ("a.m."), or rephrase around a citation`),
     );
   }
   return words;

@@ -2,30 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExplainer } from '../support/build.ts';
-import { TINY, tinyCopy } from '../support/fixture.ts';
+import { tinyCopy } from '../support/fixture.ts';
 import { tempDir } from '../support/temp.ts';
 
 const out = () => tempDir('explainer-dist-');
 
 describe('the engine', () => {
-  it('builds another explainer from nothing but its content/ and seeds/', () => {
-    const dist = out();
-    const { status, output } = buildExplainer(TINY, dist);
-    expect(status, output).toBe(0);
-    const home = readFileSync(join(dist, 'index.html'), 'utf8');
-    expect(home).toContain('Tiny explainer');
-    expect(home).not.toContain('Strikes on the border');
-    expect(existsSync(join(dist, 'chapters/only/index.html'))).toBe(true);
-    expect(existsSync(join(dist, 'sources/000/index.html'))).toBe(true);
-    // Its public address is set, so every page and the sitemap use it, and the build does not warn.
-    expect(home).toContain('<link rel="canonical" href="https://tiny.example.org/">');
-    expect(home).toContain('<meta property="og:url" content="https://tiny.example.org/">');
-    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    for (const path of ['/', '/chapters/only/', '/print/', '/sources/000/'])
-      expect(sitemap).toContain(`<loc>https://tiny.example.org${path}</loc>`);
-    expect(output).not.toContain('no `site`');
-  }, 180_000);
-
   it('builds without a public address: no canonical link, og:url or sitemap, and one warning', () => {
     const f = tinyCopy();
     f.yaml('content/explainer.yaml', (explainer) => {

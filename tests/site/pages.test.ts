@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { passageAnchor } from '../../src/lib/sources/segments.ts';
 import { withholdContacts } from '../../src/lib/sources/withhold.ts';
-import { builtPages, fileFor, page } from '../support/site.ts';
+import { brokenLinks, builtPages, distSite, fileFor, page } from '../support/site.ts';
 
 const data = loadDataset(process.cwd());
 const pages = builtPages();
@@ -39,17 +39,7 @@ describe('built site', () => {
   });
 
   it.each(pages)('%s links only to pages and anchors that exist', (path) => {
-    const doc = page(path);
-    const broken: string[] = [];
-    for (const a of doc.querySelectorAll('a[href]')) {
-      const href = a.getAttribute('href')!;
-      if (/^[a-z]+:/i.test(href)) continue;
-      const url = new URL(href, `http://site${path}`);
-      const target = url.pathname === path ? doc : existsSync(fileFor(url.pathname)) ? page(url.pathname) : undefined;
-      if (!target) broken.push(`${href} (no page)`);
-      else if (url.hash && !target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${href} (no anchor)`);
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(distSite, path)).toEqual([]);
   });
 
   it('marks every cited passage on its source page, with its exact text', () => {

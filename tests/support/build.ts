@@ -3,12 +3,14 @@ import { join } from 'node:path';
 
 /**
  * Runs `astro build` for the explainer in `root` into `outDir` with this engine; returns its exit
- * code and output. `astro` takes further options after (`--force`: start the content cache afresh).
+ * code and output. `astro` takes further options after (`--force`: start the content cache afresh);
+ * `pdf: false` leaves the PDF out, as `npm run build -- --no-pdf` does.
  */
 export function buildExplainer(
   root: string,
   outDir: string,
   options: readonly string[] = [],
+  { pdf = true }: { pdf?: boolean } = {},
 ): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
@@ -19,6 +21,7 @@ export function buildExplainer(
       env: {
         ...withoutBaseUrl(process.env),
         EXPLAINER_ROOT: root,
+        ...(pdf ? {} : { EXPLAINER_PDF: 'off' }),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

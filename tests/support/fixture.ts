@@ -4,6 +4,8 @@ import { parse, stringify } from 'yaml';
 import { tempDir } from './temp.ts';
 
 export const TINY = new URL('../fixtures/tiny/', import.meta.url).pathname;
+/** A second fixture explainer, on a river flood: its own kinds of event, lanes, places and figures. */
+export const FLOOD = new URL('../fixtures/flood/', import.meta.url).pathname;
 
 /**
  * A throwaway copy of the tiny fixture explainer, for tests that break one thing and check

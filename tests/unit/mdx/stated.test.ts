@@ -23,6 +23,15 @@ describe('statedPhrase(claim, question, form, locale)', () => {
       '<Stated claim="toll-agency"> would print the source\'s words "A total of 1,644 people died" inside your sentence, but they read as a sentence of their own. Write form="figure" to print "1,644 people", or form="words" if the capital belongs to a name',
     );
     expect(() => statedPhrase(claim('many died.'), question, undefined, 'en-GB')).toThrow(/sentence of their own/);
+    // Words with no number: form="figure" has nothing to print, so it is not offered.
+    expect(() =>
+      statedPhrase(claim('about 2 a.m.', { type: 'text', value: 'about 2 a.m.' }), question, undefined, 'en-GB'),
+    ).toThrow(
+      'but they read as a sentence of their own. Write form="words" if the capital belongs to a name or the full stop to an abbreviation ("a.m."), or rephrase around a citation',
+    );
+    expect(statedPhrase(claim('about 2 a.m.', { type: 'text', value: 'about 2 a.m.' }), question, 'words', 'en-GB')).toBe(
+      'about 2 a.m.',
+    );
   });
 
   it('form="figure" prints the hedged figure with its unit', () => {
