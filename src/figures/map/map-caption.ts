@@ -26,7 +26,7 @@ export function mapSummary(places: number, area: Pick<AreaWords, 'title' | 'date
 
 /**
  * The source line, short enough to read: the borders, the publishers the coordinates come from
- * (one name per reference work: "Wikipedia", not each of its pages), and the sources whose
+ * (one name per reference work, not each of its pages), and the sources whose
  * passages place the area. The table names the page behind each place and quotes the passages.
  */
 export function mapSource(
