@@ -97,13 +97,13 @@ export function insetProjection(
 
 /**
  * The smallest longitude–latitude box holding the named countries and the points, widened by
- * `margin` (a fraction of its size) on every side.
+ * `margin` (a fraction of its size) on every side, and to at least `minSpan` degrees each way.
  */
 export function extentAround(
   topology: Topology,
   countries: readonly string[],
   points: ReadonlyArray<{ lon: number; lat: number }>,
-  { margin = 0.06, object = 'countries' } = {},
+  { margin = 0.06, object = 'countries', minSpan = 0 } = {},
 ): LonLatBox {
   const box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
   const add = (lon: number, lat: number) => {
@@ -124,6 +124,15 @@ export function extentAround(
     add(e, n);
   }
   if (!Number.isFinite(box.west)) throw new Error('extentAround: nothing to frame');
+  // A few places close together still need their surroundings to be read: widen to `minSpan` degrees.
+  for (const [lo, hi] of [
+    ['west', 'east'],
+    ['south', 'north'],
+  ] as const) {
+    const grow = Math.max(0, minSpan - (box[hi] - box[lo])) / 2;
+    box[lo] -= grow;
+    box[hi] += grow;
+  }
   const dLon = Math.max(box.east - box.west, 1) * margin;
   const dLat = Math.max(box.north - box.south, 1) * margin;
   return {

@@ -1,7 +1,11 @@
 import type { LabelLine } from './types.ts';
 
-/** Type sizes used by the map, in SVG units at its full width. */
-export const MAP_TYPE = { label: 12, country: 12, lineHeight: 14 } as const;
+/**
+ * Type sizes used by the map, in SVG units. The wide layout is drawn 608 units wide and the
+ * phone one 320; both are shown at about their own width, so 13.5 units stays at or above 12 px
+ * down to the narrowest column either is shown in (560 and 288 px).
+ */
+export const MAP_TYPE = { label: 13.5, country: 13.5, lineHeight: 16 } as const;
 
 // The map is laid out at build time, with no browser to measure text in, so widths are
 // estimated from approximate advance widths of Inter, in ems, slightly generous so the

@@ -14,6 +14,8 @@ export const mapFigure = defineFigure({
   name: 'MapFigure',
   props: z.strictObject({
     id: anchorProp('map'),
+    /** The events the map shows (one round, say); by default every event with a place to mark. */
+    events: listProp(idProp).optional(),
     /** Places with coordinates that the area encloses, e.g. two towns a site lies between. */
     areaAround: listProp(idProp).optional(),
     /** Events drawn as that area rather than at its places. */
@@ -21,5 +23,5 @@ export const mapFigure = defineFigure({
     /** The frame; by default the countries of the marked places, with a margin. */
     extent: extentProp.optional(),
   }),
-  refs: { areaAround: 'place', areaEvents: 'event' },
+  refs: { events: 'event', areaAround: 'place', areaEvents: 'event' },
 });

@@ -66,6 +66,8 @@ export interface AreaWords {
   /** "25 February and 27 June 2021". */
   dates: string;
   label: LabelLine[];
+  /** The label for the phone layout, in the little room there is: the dates are in the title and the tooltip, the reason in the key. */
+  narrowLabel: LabelLine[];
   /** Its `data-key`, linking the ellipse, its label and its table row. */
   key: string;
   tip: string;
@@ -85,6 +87,10 @@ export function areaWords(area: EventArea, locale: string, config: Pick<KindsCon
       { text: title, strong: true },
       ...wrapText(dates, 30).map((text) => ({ text })),
       ...wrapText('approximate: the sources give no exact site', 26).map((text) => ({ text, soft: true })),
+    ],
+    narrowLabel: [
+      { text: title, strong: true },
+      { text: 'approximate', soft: true },
     ],
     key: `area-${area.events.map((e) => e.id).join('-')}`,
     tip: `${title}, ${dates}. Approximate area: the sources give no exact site, only that it was near ${around}.`,

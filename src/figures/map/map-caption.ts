@@ -2,7 +2,7 @@ import type { ResolvedCitation } from '../../lib/citations/resolve.ts';
 import { formatWhen } from '../../lib/format/dates.ts';
 import type { Event } from '../../lib/schemas/index.ts';
 import type { AreaWords } from './map-area.ts';
-import { counted, midSentence } from './map-words.ts';
+import { counted, listText, midSentence } from './map-words.ts';
 
 /** "Where it happened, January 2020 to June 2021": the months of the events shown. */
 export function mapTitle(shown: readonly Event[], locale: string): string {
@@ -25,26 +25,20 @@ export function mapSummary(places: number, area: Pick<AreaWords, 'title' | 'date
 }
 
 /**
- * The source line: the borders, where the coordinates come from ("An atlas (Lisbon; Porto; …)",
- * titles grouped by the first words of their publisher, so one reference work is named once),
- * and the sources of the passages that place the area.
+ * The source line, short enough to read: the borders, the publishers the coordinates come from
+ * (one name per reference work, not each of its pages), and the sources whose
+ * passages place the area. The table names the page behind each place and quotes the passages.
  */
 export function mapSource(
   coordinates: readonly ResolvedCitation[],
-  areaTitle: string,
   areaCites: ReadonlyArray<{ cites: readonly ResolvedCitation[] }>,
 ): string {
-  const byPublisher = new Map<string, Set<string>>();
-  for (const c of coordinates) {
-    const publisher = c.kind === 'external' ? c.publisher.split(/[(,;]/)[0]!.trim() : c.name;
-    byPublisher.set(publisher, (byPublisher.get(publisher) ?? new Set()).add(c.label));
-  }
-  const areaSources = new Set(areaCites.flatMap((a) => a.cites.map((c) => (c.kind === 'seed' ? c.name : c.publisher))));
+  const publisher = (c: ResolvedCitation): string => (c.kind === 'external' ? c.publisher.split(/[(,;]/)[0]!.trim() : c.name);
+  const publishers = [...new Set(coordinates.map(publisher))];
+  const areaSources = [...new Set(areaCites.flatMap((a) => a.cites.map(publisher)))];
   return `${[
-    'borders from Natural Earth (1:50m), via the world-atlas package',
-    `coordinates from ${[...byPublisher].map(([publisher, titles]) => `${publisher} (${[...titles].join('; ')})`).join(', ')}, as named with each place in the table`,
-    ...(areaCites.length > 0
-      ? [`the area of the ${midSentence(areaTitle)} from the passages quoted in the table (${[...areaSources].join('; ')})`]
-      : []),
+    'Natural Earth',
+    ...(publishers.length > 0 ? [`coordinates from ${listText(publishers)}`] : []),
+    ...(areaSources.length > 0 ? [`the area from ${listText(areaSources)}`] : []),
   ].join('; ')}.`;
 }

@@ -34,21 +34,25 @@ export const byDate = (events: readonly Event[]): Event[] =>
   events.toSorted((a, b) => compareDates(a.when?.date ?? '9999', b.when?.date ?? '9999'));
 
 /**
- * Every place with coordinates that appears in an event, most serious first, with its events in
- * date order. At the places of an area (`area.places`), the area's events (`area.events`) count
- * as nearby rather than their own, so a place named only to locate the area is a `reference`.
+ * Every place with coordinates that appears in an event (of `shown`, when given), most serious
+ * first, with its events in date order. At the places of an area (`area.places`), the area's
+ * events (`area.events`) count as nearby rather than their own, even where an event does not
+ * name the place, so a place named only to locate the area is a `reference`.
  */
 export function markPlaces(
   data: Pick<Dataset, 'places' | 'events'> & { explainer: KindsConfig },
   area: { places: ReadonlySet<string>; events: ReadonlySet<string> },
+  shown?: ReadonlySet<string>,
 ): MarkedPlace[] {
   const rank = (role: string): number => roleRank(data.explainer, role);
+  const events = shown ? data.events.filter((e) => shown.has(e.id) || area.events.has(e.id)) : data.events;
   return data.places
     .filter((p): p is Located => !!p.coordinates)
     .map((place) => {
-      const all = byDate(data.events.filter((e) => e.places.includes(place.id)));
+      const all = byDate(events.filter((e) => e.places.includes(place.id)));
       const own = area.places.has(place.id) ? all.filter((e) => !area.events.has(e.id)) : all;
-      const nearby = area.places.has(place.id) ? all.filter((e) => area.events.has(e.id)) : [];
+      // The area is drawn around its places, so each of its events is near them, named there or not.
+      const nearby = area.places.has(place.id) ? byDate(events.filter((e) => area.events.has(e.id))) : [];
       const lane = own.map((e) => laneOf(data.explainer, e.kind)).toSorted((a, b) => rank(a.key) - rank(b.key))[0];
       return {
         place,
@@ -70,9 +74,12 @@ export function markPlaces(
 export const rolesOf = (marked: readonly MarkedPlace[], config: KindsConfig): MapRole[] =>
   [...new Set(marked.map((m) => m.role))].toSorted((a, b) => roleRank(config, a) - roleRank(config, b));
 
-/** A place's label: its name wrapped, bold where its lane is emphasised, and "(approx.)" where its position is. */
-export function placeLabel(m: MarkedPlace): LabelLine[] {
-  const lines = wrapText(m.place.name, 24).map((text) => ({ text, strong: m.emphasis }));
+/**
+ * A place's label: its name wrapped at about `max` characters, bold where its lane is
+ * emphasised, and "(approx.)" where its position is.
+ */
+export function placeLabel(m: MarkedPlace, max = 24): LabelLine[] {
+  const lines = wrapText(m.place.name, max).map((text) => ({ text, strong: m.emphasis }));
   if (m.approximate) lines[lines.length - 1]!.text += ' (approx.)';
   return lines;
 }

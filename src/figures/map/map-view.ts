@@ -10,13 +10,14 @@ import { roleLabel, roleRadius } from '../../lib/event-kinds.ts';
 import { coordText, markPlaces, placeHref, placeLabel, placeTip, rolesOf, type MapRole, type MarkedPlace } from './map-places.ts';
 import { extentAround } from '../../cartography/projection.ts';
 import { layoutMap } from '../../cartography/map.ts';
-import type { Box, LabelLine, LonLatBox, MapArea, MapLayout, MapMarker } from '../../cartography/types.ts';
+import type { Box, LabelLine, LonLatBox, MapArea, MapLayout, MapMarker, MapOptions } from '../../cartography/types.ts';
 import { midSentence } from './map-words.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 
-/** The map figure's props, as written in MDX. */
 /** The map's props as parsed from the chapter (see ./figure.ts). */
 export interface MapFigureProps {
+  /** The events the map shows; by default every event with a place to mark. */
+  events?: readonly string[] | undefined;
   /** Places with coordinates that the area encloses, e.g. two towns a site lies between. */
   areaAround?: readonly string[] | undefined;
   /** Events drawn as that area rather than at its places. */
@@ -32,11 +33,8 @@ export interface EventItem {
   title: string;
 }
 
-/** Everything the map figure's parts render, worked out from the data. */
-export interface MapView {
-  title: string;
-  summary: string;
-  source: string;
+/** One layout of the map and the marks drawn on it, ready for the parts to render. */
+export interface MapDrawing {
   layout: MapLayout;
   /** `name` is the words the marker's label shows, as its accessible name; `tip` describes it. */
   marks: Array<{
@@ -49,6 +47,15 @@ export interface MapView {
     hits: Box[];
   }>;
   area?: { shape: MapArea; key: string; href: string; name: string; tip: string; hits: Box[] };
+}
+
+/** Everything the map figure's parts render, worked out from the data: the wide layout, the phone one, and what they share. */
+export interface MapView {
+  title: string;
+  summary: string;
+  source: string;
+  wide: MapDrawing;
+  narrow: MapDrawing;
   legend: {
     roles: Array<{ role: MapRole; colour?: number | undefined; shape: MarkerShape; label: string }>;
     /** The area's name mid-sentence, when there is one. */
@@ -83,11 +90,17 @@ export interface MapView {
  */
 export const labelText = (lines: readonly LabelLine[]): string => lines.map((l) => l.text).join(' ');
 
+/** The wide layout's width, the figure column's on a desktop; and the phone layout's. */
+export const WIDE_WIDTH = 608;
+export const NARROW_WIDTH = 320;
+
 /**
  * The map of where the events happened: every place that has coordinates and appears in an
- * event, marked by the most serious kind of event there, on the topology's borders, laid out at
- * 720 units wide; with the words, key and table that go with it. `links` gives the page each
- * event links to (falling back to the chronology).
+ * event (of `props.events`, when given), marked by the most serious kind of event there, on the
+ * topology's borders, with the words, key and table that go with it. Laid out twice: wide,
+ * framing the countries of the marked places with an inset; and for phones, cropped to the
+ * marked places with shorter label lines. `links` gives the page each event links to (falling
+ * back to the chronology).
  */
 export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<string, string>, props: MapFigureProps): MapView {
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
@@ -97,82 +110,103 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
     title: e.title,
   });
 
+  const known = new Set(data.events.map((e) => e.id));
+  const unknown = (props.events ?? []).find((id) => !known.has(id));
+  if (unknown) throw new Error(`MapFigure: events names an unknown event "${unknown}"`);
   const area = resolveArea(data, props.areaAround ?? [], props.areaEvents ?? []);
   const hasArea = area.places.length > 0;
-  const marked = markPlaces(data, {
-    places: new Set(area.places.map((p) => p.id)),
-    events: new Set(area.events.map((e) => e.id)),
-  });
+  const marked = markPlaces(
+    data,
+    { places: new Set(area.places.map((p) => p.id)), events: new Set(area.events.map((e) => e.id)) },
+    props.events && new Set(props.events),
+  );
+  if (marked.length === 0) throw new Error('MapFigure: none of its events has a place with coordinates to mark');
   const cites = areaCitations(data, area);
   const words = areaWords(area, locale, data.explainer);
 
-  // By default, frame the countries of the marked places (those the topology knows) and the places.
+  // The wide layout frames the countries of the marked places (those the topology knows) and the places.
   const countryNames = new Set(
     (topology.objects.countries as unknown as { geometries: Array<{ properties?: { name?: string } }> }).geometries.map(
       (g) => g.properties?.name ?? '',
     ),
   );
   const focus = [...new Set(marked.map((m) => m.place.country))].filter((c) => countryNames.has(c));
-  const extent =
-    props.extent ??
-    extentAround(
-      topology,
-      focus,
-      marked.map((m) => m.place.coordinates),
-    );
-  const layout = layoutMap(
-    topology,
-    marked.map((m) => ({
-      id: m.place.id,
-      lon: m.place.coordinates.lon,
-      lat: m.place.coordinates.lat,
-      shape: m.shape,
-      r: roleRadius(data.explainer, m.role),
-      label: placeLabel(m),
-      approximate: m.approximate,
-    })),
-    hasArea ? [{ id: words.key, around: area.places.map((p) => p.coordinates), label: words.label }] : [],
-    { width: 720, extent, focus, inset: { width: 150, height: 118, zoomOut: 3.4 } },
-  );
-
+  const points = marked.map((m) => m.place.coordinates);
   const byId = new Map(marked.map((m) => [m.place.id, m]));
-  const shape = layout.areas[0];
   const firstEvent = area.events[0];
+
+  const draw = (
+    width: number,
+    extent: LonLatBox,
+    { wrap, areaLabel, inset }: { wrap: number; areaLabel: LabelLine[]; inset: MapOptions['inset'] },
+  ): MapDrawing => {
+    const layout = layoutMap(
+      topology,
+      marked.map((m) => ({
+        id: m.place.id,
+        lon: m.place.coordinates.lon,
+        lat: m.place.coordinates.lat,
+        shape: m.shape,
+        r: roleRadius(data.explainer, m.role),
+        label: placeLabel(m, wrap),
+        approximate: m.approximate,
+      })),
+      hasArea ? [{ id: words.key, around: area.places.map((p) => p.coordinates), label: areaLabel }] : [],
+      { width, extent, focus, ...(inset && { inset }) },
+    );
+    const shape = layout.areas[0];
+    return {
+      layout,
+      marks: layout.markers.map((marker) => {
+        const m: MarkedPlace = byId.get(marker.id)!;
+        return {
+          marker,
+          role: m.role,
+          colour: m.colour,
+          href: placeHref(marker.id),
+          name: labelText(marker.label.lines),
+          tip: placeTip(m, locale),
+          hits: hitBoxes(marker.x, marker.y, markerReach(marker.shape, marker.r), marker.label),
+        };
+      }),
+      ...(shape && {
+        area: {
+          shape,
+          key: words.key,
+          href: firstEvent ? eventLink(firstEvent).href : '',
+          name: labelText(shape.label.lines),
+          tip: words.tip,
+          hits: hitBoxes(shape.cx, shape.cy, Math.max(shape.rx, shape.ry), shape.label),
+        },
+      }),
+    };
+  };
+  const wide = draw(WIDE_WIDTH, props.extent ?? extentAround(topology, focus, points), {
+    wrap: 24,
+    areaLabel: words.label,
+    inset: { width: 126, height: 100, zoomOut: 3.4 },
+  });
+  // On a phone, only what matters: the marked places, with room around them to read where they are.
+  const narrow = draw(NARROW_WIDTH, extentAround(topology, [], points, { margin: 0.22, minSpan: 3.5 }), {
+    wrap: 14,
+    areaLabel: words.narrowLabel,
+    inset: { width: 84, height: 68, zoomOut: 4 },
+  });
+
   const sources = new Map(marked.map((m) => [m.place.id, resolveCitation(data, m.place.coordinates.cite)]));
   return {
     title: mapTitle([...marked.flatMap((m) => m.own), ...area.events], locale),
-    summary: mapSummary(marked.length, shape ? words : undefined),
-    source: mapSource([...sources.values()], words.title, cites),
-    layout,
-    marks: layout.markers.map((marker) => {
-      const m: MarkedPlace = byId.get(marker.id)!;
-      return {
-        marker,
-        role: m.role,
-        colour: m.colour,
-        href: placeHref(marker.id),
-        name: labelText(marker.label.lines),
-        tip: placeTip(m, locale),
-        hits: hitBoxes(marker.x, marker.y, markerReach(marker.shape, marker.r), marker.label),
-      };
-    }),
-    ...(shape && {
-      area: {
-        shape,
-        key: words.key,
-        href: firstEvent ? eventLink(firstEvent).href : '',
-        name: labelText(shape.label.lines),
-        tip: words.tip,
-        hits: hitBoxes(shape.cx, shape.cy, Math.max(shape.rx, shape.ry), shape.label),
-      },
-    }),
+    summary: mapSummary(marked.length, hasArea ? words : undefined),
+    source: mapSource([...sources.values()], cites),
+    wide,
+    narrow,
     legend: {
       roles: rolesOf(marked, data.explainer).map((role) => {
         const lane = data.explainer.eventKinds.find((l) => l.key === role);
         return { role, colour: lane?.colour, shape: lane?.shape ?? 'circle', label: roleLabel(data.explainer, role) };
       }),
-      ...(shape && { area: midSentence(words.title) }),
-      moved: layout.markers.some((m) => m.at),
+      ...(hasArea && { area: midSentence(words.title) }),
+      moved: [wide, narrow].some((d) => d.layout.markers.some((m) => m.at)),
     },
     places: marked.map((m) => ({
       id: m.place.id,
@@ -188,7 +222,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
       approximate: m.approximate,
       source: sources.get(m.place.id)!,
     })),
-    ...(shape && {
+    ...(hasArea && {
       areaRow: {
         key: words.key,
         name: midSentence(words.title),

@@ -238,6 +238,20 @@ describe('extentAround', () => {
     expect(box.north).toBeGreaterThan(37.3);
     expect(box.east - box.west).toBeLessThan(16);
   });
+
+  it('widens a frame of a few close points to minSpan degrees, around them', () => {
+    const towns = [
+      { lon: 40.94, lat: 34.45 },
+      { lon: 41.14, lat: 34.37 },
+    ];
+    const tight = extentAround(topology, [], towns, { margin: 0.2 });
+    expect(tight.east - tight.west).toBeLessThan(1);
+    const wide = extentAround(topology, [], towns, { margin: 0.2, minSpan: 3.5 });
+    expect(wide.east - wide.west).toBeGreaterThanOrEqual(3.5);
+    expect(wide.north - wide.south).toBeGreaterThanOrEqual(3.5);
+    expect((wide.west + wide.east) / 2).toBeCloseTo(41.04, 0);
+    expect((wide.south + wide.north) / 2).toBeCloseTo(34.41, 0);
+  });
 });
 
 describe('text helpers', () => {

@@ -41,13 +41,12 @@ describe('map caption', () => {
     );
   });
 
-  it('mapSource(coordinates, areaTitle, areaCites) names each publisher once with its titles, then the area’s sources', () => {
+  it('mapSource(coordinates, areaCites) names each publisher once, the titles left to the table, then the area’s sources', () => {
     const coordinates = [external('Baghdad', 'Wikipedia (English)'), external('Erbil', 'Wikipedia, via Kiwix'), seed('002')];
-    expect(mapSource(coordinates, '', [])).toBe(
-      'borders from Natural Earth (1:50m), via the world-atlas package; coordinates from Wikipedia (Baghdad; Erbil), Report 002 (Report 002, paragraph 1), as named with each place in the table.',
+    expect(mapSource(coordinates, [])).toBe('Natural Earth; coordinates from Wikipedia and Report 002.');
+    expect(mapSource(coordinates.slice(0, 1), [{ cites: [seed('001'), seed('003'), seed('001')] }])).toBe(
+      'Natural Earth; coordinates from Wikipedia; the area from Report 001 and Report 003.',
     );
-    expect(mapSource(coordinates.slice(0, 1), 'Attacks on US forces', [{ cites: [seed('001'), seed('001')] }])).toMatch(
-      /; the area of the attacks on US forces from the passages quoted in the table \(Report 001\)\.$/,
-    );
+    expect(mapSource([], [{ cites: [external('Primer', 'USIP, The Iran Primer')] }])).toBe('Natural Earth; the area from USIP.');
   });
 });

@@ -63,6 +63,19 @@ describe('markPlaces', () => {
     expect(border.approximate).toBe(true);
   });
 
+  it('markPlaces(data, area, shown) keeps only the events shown and the area’s, which are near its places even where they do not name them', () => {
+    const round = markPlaces(
+      { places, events, explainer: KINDS },
+      { places: new Set(['border-town', 'city']), events: new Set(['area-strike']) },
+      new Set(['rockets']),
+    );
+    expect(round.map((m) => m.place.id)).toEqual(['town', 'city', 'border-town']);
+    expect(round[0]!.own.map((e) => e.id)).toEqual(['rockets']);
+    // Its own event (talks) is not shown; the area's is near it.
+    expect(round[1]!.own).toEqual([]);
+    expect(round[1]!.nearby.map((e) => e.id)).toEqual(['area-strike']);
+  });
+
   it('rolesOf(marked) lists the roles on the map once each, most serious first', () => {
     expect(rolesOf([...marked].reverse(), KINDS)).toEqual(['strikes', 'context', 'reference']);
     expect(roleLabel(KINDS, 'strikes')).toBe('US strikes');
@@ -75,6 +88,7 @@ describe('describing a place', () => {
     expect(placeLabel({ ...marked[1]!, approximate: true })).toEqual([{ text: 'city (approx.)', strong: false }]);
     const long = { ...marked[1]!, place: place('long', 'Base north of Baghdad (Balad, per Reuters)') };
     expect(placeLabel(long).map((l) => l.text)).toEqual(['Base north of Baghdad', '(Balad, per Reuters)']);
+    expect(placeLabel(long, 14).map((l) => l.text)).toEqual(['Base north of', 'Baghdad', '(Balad, per', 'Reuters)']);
   });
 
   it('placeTip(m, locale) names the place and every event at it or nearby', () => {
