@@ -8,7 +8,7 @@ import { eventHref } from '../../lib/urls.ts';
 /** A link to one cited passage, named as the chapters' notes name it. */
 export interface CompareSource {
   href: string;
-  /** The passage's place ("Losey, paragraph 3") or the outside publication's title. */
+  /** The passage’s place (its report and paragraph) or the outside publication's title. */
   label: string;
   /** Set for a publication that is not one of the reports, which readers are told. */
   external: boolean;
