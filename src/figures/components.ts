@@ -4,6 +4,7 @@ import MapFigure from './map/MapFigure.astro';
 import AffiliationsFigure from './affiliations/AffiliationsFigure.astro';
 import CountsFigure from './counts/CountsFigure.astro';
 import SourceMatrixFigure from './source-matrix/SourceMatrixFigure.astro';
+import CompareFigure from './compare/CompareFigure.astro';
 import type { FigureName } from './registry.ts';
 
 /**
@@ -17,4 +18,5 @@ export const FIGURE_COMPONENTS = {
   CountsFigure,
   SourceMatrixFigure,
   AffiliationsFigure,
+  CompareFigure,
 } satisfies Record<FigureName, unknown>;

@@ -1,4 +1,5 @@
 import { affiliationsFigure } from './affiliations/figure.ts';
+import { compareFigure } from './compare/figure.ts';
 import { countsFigure } from './counts/figure.ts';
 import { mapFigure } from './map/figure.ts';
 import type { FigureDefinition } from './shared/define.ts';
@@ -11,7 +12,7 @@ import { timelineFigure } from './timeline/figure.ts';
  * print edition its component (src/figures/components.ts). Adding a figure: its folder, with a
  * `figure.ts` that defines it, one line here, and one in components.ts.
  */
-export const FIGURES = [timelineFigure, mapFigure, countsFigure, sourceMatrixFigure, affiliationsFigure] as const;
+export const FIGURES = [timelineFigure, mapFigure, countsFigure, sourceMatrixFigure, affiliationsFigure, compareFigure] as const;
 
 /** A name chapters can write: src/figures/components.ts must give each a component (astro check says so). */
 export type FigureName = (typeof FIGURES)[number]['name'];

@@ -15,10 +15,12 @@ const figures = builtPages().flatMap((path) =>
 /**
  * Each layout a figure is drawn in, with its chart: the one chart of a figure laid out once, or
  * the wide and the narrow (phone) layouts of one laid out twice (see src/figures/shared/Figure.astro).
+ * A chart is SVG, or an HTML table where words reflow better than a drawing would (the comparison).
  */
 const layouts = figures.flatMap((f) => {
   const own = f.figure.querySelectorAll('.figure-body > .layout');
-  if (own.length === 0) return [{ ...f, layout: 'wide', chart: f.figure.querySelector('.figure-body > svg')! }];
+  if (own.length === 0)
+    return [{ ...f, layout: 'wide', chart: f.figure.querySelector('.figure-body > svg, .figure-body > table')! }];
   return own.map((el) => ({
     ...f,
     layout: el.classList.contains('layout-narrow') ? 'narrow' : 'wide',
@@ -58,7 +60,39 @@ describe('figures', () => {
     expect([...shown].filter((k) => !described.has(k))).toEqual([]);
   });
 
-  it.each(layouts)(
+  const svgLayouts = layouts.filter((l) => l.chart.tagName.toLowerCase() === 'svg');
+  const tableLayouts = layouts.filter((l) => l.chart.tagName.toLowerCase() === 'table');
+
+  it('draws every chart as SVG or as a table', () => {
+    expect(svgLayouts.length + tableLayouts.length).toBe(layouts.length);
+  });
+
+  it.each(tableLayouts)(
+    '$id on $path heads its table by columns and rows, and each cell links to the passages it rests on',
+    ({ chart }) => {
+      const columns = chart.querySelectorAll('thead th[scope="col"]');
+      expect(columns.length).toBeGreaterThanOrEqual(2);
+      const rows = chart.querySelectorAll('tbody tr');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.querySelector('th[scope="row"]')?.text.trim().length).toBeGreaterThan(2);
+        const cells = row.querySelectorAll('td[data-key]');
+        expect(cells).toHaveLength(columns.length);
+        for (const cell of cells) {
+          // Each column's name heads its cells when a phone shows them one under the other.
+          expect(columns.map((c) => c.text.trim())).toContain(cell.getAttribute('data-label'));
+          const links = cell.querySelectorAll('a');
+          expect(links.length, `cell ${cell.getAttribute('data-key')} cites a passage`).toBeGreaterThan(0);
+          for (const link of links) {
+            expect(link.getAttribute('href')).toMatch(/^(\/sources\/\d{3}\/#.+|https:\/\/.+)$/);
+            expect(link.text.trim().length).toBeGreaterThan(2);
+          }
+        }
+      }
+    },
+  );
+
+  it.each(svgLayouts)(
     '$id ($layout) on $path names each link in its chart by the words it shows, and describes it in full',
     ({ path, chart }) => {
       const links = chart.querySelectorAll('a');
@@ -90,11 +124,12 @@ describe('figures', () => {
 
   // The print edition repeats the chapters' figures; one snapshot each is enough.
   it.each(layouts.filter((f) => f.path !== '/print/'))(
-    '$id ($layout) on $path matches its SVG snapshot',
+    '$id ($layout) on $path matches its snapshot',
     ({ path, id, layout, chart }) => {
       const svg = normalizeSvg(chart.toString());
       // The wide layout keeps the name it had before figures had phone layouts.
-      const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}${layout === 'wide' ? '' : `--${layout}`}.svg`;
+      const ext = chart.tagName.toLowerCase() === 'table' ? 'html' : 'svg';
+      const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}${layout === 'wide' ? '' : `--${layout}`}.${ext}`;
       const file = join(SNAPSHOTS, name);
       if (!existsSync(file)) {
         // A new figure: record its snapshot locally; in CI a missing snapshot is a failure.
@@ -104,10 +139,11 @@ describe('figures', () => {
         return;
       }
       const expected = readFileSync(file, 'utf8');
-      if (svg !== expected) writeFileSync(file.replace(/\.svg$/, '-changed.svg'), svg);
+      const changed = file.replace(/\.(svg|html)$/, `-changed.${ext}`);
+      if (svg !== expected) writeFileSync(changed, svg);
       expect(
         svg,
-        `${name} changed: compare with ${name.replace(/\.svg$/, '-changed.svg')}; if the change is intended, replace the snapshot`,
+        `${name} changed: compare with ${name.replace(/\.(svg|html)$/, `-changed.${ext}`)}; if the change is intended, replace the snapshot`,
       ).toBe(expected);
     },
   );

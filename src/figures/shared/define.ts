@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** The kinds of record a figure's prop can name; the chapter check looks each id up in the data. */
-export type FigureRefKind = 'event' | 'actor' | 'place' | 'question';
+export type FigureRefKind = 'event' | 'actor' | 'place' | 'question' | 'comparison';
 
 /**
  * What a figure declares about itself: the name chapters write (`<MapFigure …>`), its props as a

@@ -1,6 +1,7 @@
 import { actors } from './actors.ts';
 import { anomalies } from './anomalies.ts';
 import { claims } from './claims.ts';
+import { comparisons } from './comparisons.ts';
 import { events } from './events.ts';
 import type { Kind } from './kind.ts';
 import { places } from './places.ts';
@@ -16,7 +17,18 @@ export { EXPLAINER } from './explainer.ts';
  * indexes them, messages report them in this order). A new kind is a module beside these and
  * one line here.
  */
-export const KINDS = [seedSources, external, events, actors, places, questions, claims, statements, anomalies] as const;
+export const KINDS = [
+  seedSources,
+  external,
+  events,
+  actors,
+  places,
+  questions,
+  claims,
+  statements,
+  anomalies,
+  comparisons,
+] as const;
 
 type AnyKind = (typeof KINDS)[number];
 type RecordOf<T> = T extends Kind<string, string, infer R> ? R : never;

@@ -14,6 +14,7 @@ export function knowsRecord(data: Dataset): KnowsRecord {
     actor: new Set(data.actors.map((r) => r.id)),
     place: new Set(data.places.map((r) => r.id)),
     question: new Set(data.questions.map((r) => r.id)),
+    comparison: new Set(data.comparisons.map((r) => r.id)),
   };
   return (kind, id) => ids[kind].has(id);
 }

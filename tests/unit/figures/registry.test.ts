@@ -14,6 +14,7 @@ const records: Record<string, string[]> = {
   actor: ['militia', 'state'],
   place: ['town-a', 'town-b'],
   question: ['killed'],
+  comparison: ['rounds'],
 };
 const knows: KnowsRecord = (kind, id) => records[kind]!.includes(id);
 const problems = (name: string, attributes: Record<string, string>): string[] =>
@@ -21,7 +22,14 @@ const problems = (name: string, attributes: Record<string, string>): string[] =>
 
 describe('the figure registry', () => {
   it('names every figure once', () => {
-    expect(FIGURE_NAMES).toEqual(['TimelineFigure', 'MapFigure', 'CountsFigure', 'SourceMatrixFigure', 'AffiliationsFigure']);
+    expect(FIGURE_NAMES).toEqual([
+      'TimelineFigure',
+      'MapFigure',
+      'CountsFigure',
+      'SourceMatrixFigure',
+      'AffiliationsFigure',
+      'CompareFigure',
+    ]);
     expect(figureNamed('Carousel')).toBeUndefined();
   });
 
@@ -63,6 +71,12 @@ describe('the figure registry', () => {
       bad: { focus: 'militia', relations: 'member-of,friends-with', title: 'Allies', summary: 'Who backs whom.' },
       reason: '<AffiliationsFigure relations="member-of,friends-with">: must be one of member-of,',
     },
+    {
+      name: 'CompareFigure',
+      good: { comparison: 'rounds', id: 'side-by-side' },
+      bad: { comparison: 'Two Rounds' },
+      reason: '<CompareFigure comparison="Two Rounds">: must be an id of lower-case letters, digits and hyphens',
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: passes good props and names what is wrong with bad ones`, () => {
@@ -98,6 +112,9 @@ describe('the figure registry', () => {
     ]);
     expect(problems('TimelineFigure', { ...cases[0]!.good, gapFrom: 'strike', gapTo: 'truce' })).toEqual([
       '<TimelineFigure gapTo="truce">: unknown event "truce"',
+    ]);
+    expect(problems('CompareFigure', { comparison: 'rematch' })).toEqual([
+      '<CompareFigure comparison="rematch">: unknown comparison "rematch"',
     ]);
   });
 });

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { ALL_KINDS, EXPLAINER } from '../../../src/lib/kinds/index.ts';
 import { valuesAt } from '../../../src/lib/kinds/references.ts';
 import { tinyCopy } from '../../support/fixture.ts';
@@ -11,6 +14,8 @@ interface Case {
   edit: (data: any) => void;
   /** The one problem it must give. */
   line: string;
+  /** The file's records before the edit, where the tiny explainer has no such file. */
+  start?: unknown[];
 }
 
 const cite = { seed: '000', quote: 'officials said' };
@@ -18,6 +23,22 @@ const cite = { seed: '000', quote: 'officials said' };
 const attributions = [
   { actor: 'officials', as: 'the officials', cites: [cite] },
   { actor: 'nobody', as: 'a local monitor', cites: [{ seed: '000', quote: 'A local monitor said' }] },
+];
+
+/** The tiny explainer's event set beside itself, one cell text and one cell of its question's claims. */
+const comparison = (): unknown[] => [
+  {
+    id: 'twice',
+    title: 'The attack set beside itself',
+    reading: 'One row, one cell per round.',
+    rounds: [
+      { event: 'base-attack', label: 'First' },
+      { event: 'base-attack', label: 'Second' },
+    ],
+    rows: [
+      { label: 'Hurt', cells: [{ text: 'Two wounded, officials said.', cites: [cite] }, { question: 'base-attack-wounded' }] },
+    ],
+  },
 ];
 
 /**
@@ -117,6 +138,22 @@ const REFERENCE_CASES: Record<string, Case> = {
     },
     line: 'content/data/statements.yaml › record "officials-said" › field "attributions.1.actor": unknown actor id "nobody"',
   },
+  'comparisons rounds[].event': {
+    file: 'content/data/comparisons.yaml',
+    start: comparison(),
+    edit: (d) => {
+      d[0].rounds[1].event = 'nothing';
+    },
+    line: 'content/data/comparisons.yaml › record "twice" › field "rounds.1.event": unknown event id "nothing"',
+  },
+  'comparisons rows[].cells[].question': {
+    file: 'content/data/comparisons.yaml',
+    start: comparison(),
+    edit: (d) => {
+      d[0].rows[0].cells[1].question = 'what';
+    },
+    line: 'content/data/comparisons.yaml › record "twice" › field "rows.0.cells.1.question": unknown question id "what"',
+  },
   'explainer keyEvents[]': {
     file: 'content/explainer.yaml',
     edit: (e) => {
@@ -180,7 +217,23 @@ const DUPLICATE_CASES: Record<string, Case> = {
     edit: copyFirst,
     line: 'content/data/anomalies.yaml › record "misspelt-base" › field "id": duplicate id: another record in this file is also "misspelt-base"',
   },
+  comparisons: {
+    file: 'content/data/comparisons.yaml',
+    start: comparison(),
+    edit: copyFirst,
+    line: 'content/data/comparisons.yaml › record "twice" › field "id": duplicate id: another record in this file is also "twice"',
+  },
 };
+
+/** A copy of the tiny explainer with the case's starting file written, then its edit made. */
+function broken(c: Case): string {
+  const f = tinyCopy();
+  if (c.start) writeFileSync(join(f.root, c.file), stringify(c.start));
+  f.yaml(c.file, (data) => {
+    c.edit(data);
+  });
+  return f.root;
+}
 
 const declared = [
   ...ALL_KINDS.flatMap((k) => k.references.map((r) => `${k.key} ${r.field}`)),
@@ -195,11 +248,7 @@ describe('every declared reference is checked', () => {
   it.each(Object.entries(REFERENCE_CASES))(
     '%s naming a missing record is one line with file, record, field and value',
     (_, c) => {
-      const f = tinyCopy();
-      f.yaml(c.file, (data) => {
-        c.edit(data);
-      });
-      expect(problems(f.root)).toEqual([`  - ${c.line}`]);
+      expect(problems(broken(c))).toEqual([`  - ${c.line}`]);
     },
   );
 
@@ -216,11 +265,7 @@ describe('every kind rejects two records with one id', () => {
   });
 
   it.each(Object.entries(DUPLICATE_CASES))('%s: a second record with the same id is one line', (_, c) => {
-    const f = tinyCopy();
-    f.yaml(c.file, (data) => {
-      c.edit(data);
-    });
-    expect(problems(f.root)).toEqual([`  - ${c.line}`]);
+    expect(problems(broken(c))).toEqual([`  - ${c.line}`]);
   });
 });
 
