@@ -26,9 +26,9 @@ export const MATRIX_LAYOUTS: Record<LayoutName, Pick<MatrixOptions, 'width' | 'f
 /** A grouped cell's count in words: "3 state it, 1 at odds with another source, 240 do not mention it". */
 export function tallyWords(tally: Record<CellState, number>): string {
   const parts = [
-    tally.states && `${tally.states} state it`,
+    tally.states && `${tally.states} ${tally.states === 1 ? 'states' : 'state'} it`,
     tally.differs && `${tally.differs} at odds with another source`,
-    tally.omits && `${tally.omits} do not mention it`,
+    tally.omits && `${tally.omits} ${tally.omits === 1 ? 'does' : 'do'} not mention it`,
   ];
   return parts.filter(Boolean).join(', ');
 }
