@@ -4,6 +4,7 @@ import type { Dataset } from '../../lib/data/load.ts';
 import type { Question } from '../../lib/schemas/index.ts';
 import { sourceName } from '../../lib/sources/names.ts';
 import type { LayoutName } from '../shared/describe.ts';
+import { LAYOUT_SIZES } from '../../charts/layouts.ts';
 import {
   KEY_MARKS,
   layoutCounts,
@@ -15,11 +16,8 @@ import {
   type CountsOptions,
 } from './counts.ts';
 
-/** How each layout is drawn (see src/figures/shared/Figure.astro): its width, type size and arrangement. */
-export const COUNTS_LAYOUTS: Record<LayoutName, Pick<CountsOptions, 'width' | 'fontSize' | 'stacked'>> = {
-  wide: { width: 608, fontSize: 13, stacked: false },
-  narrow: { width: 320, fontSize: 13.5, stacked: true },
-};
+/** How each layout is drawn: its width, type size and arrangement (see src/charts/layouts.ts). */
+export const COUNTS_LAYOUTS: Record<LayoutName, Pick<CountsOptions, 'width' | 'fontSize' | 'stacked'>> = LAYOUT_SIZES;
 
 /** The entries of the key the chart needs: the kinds of mark it draws, and the words it sets where a mark would not say it. */
 export interface CountsKey {

@@ -4,6 +4,7 @@ import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
 import { quoted } from '../counts/counts.ts';
 import type { LayoutName } from '../shared/describe.ts';
+import { LAYOUT_SIZES } from '../../charts/layouts.ts';
 import { HREF } from '../../lib/urls.ts';
 import {
   EXTERNAL,
@@ -17,11 +18,8 @@ import {
   type MatrixRow,
 } from './source-matrix.ts';
 
-/** How each layout is drawn (see src/figures/shared/Figure.astro): its width, type size and arrangement. */
-export const MATRIX_LAYOUTS: Record<LayoutName, Pick<MatrixOptions, 'width' | 'fontSize' | 'stacked'>> = {
-  wide: { width: 608, fontSize: 13, stacked: false },
-  narrow: { width: 320, fontSize: 13.5, stacked: true },
-};
+/** How each layout is drawn: its width, type size and arrangement (see src/charts/layouts.ts). */
+export const MATRIX_LAYOUTS: Record<LayoutName, Pick<MatrixOptions, 'width' | 'fontSize' | 'stacked'>> = LAYOUT_SIZES;
 
 /** A grouped cell's count in words: "3 state it, 1 at odds with another source, 240 do not mention it". */
 export function tallyWords(tally: Record<CellState, number>): string {
