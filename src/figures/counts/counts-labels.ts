@@ -1,6 +1,6 @@
 import type { Figure } from '../../lib/schemas/index.ts';
 import { markBox } from './counts-marks.ts';
-import { r1, textWidth } from './counts-metrics.ts';
+import { COUNTS, r1, textWidth, type CountsMetrics } from './counts-metrics.ts';
 import type { Box, CountLabel, CountMark, CountRow } from './counts-types.ts';
 
 /** Words for the hedges a mark cannot carry alone, unless the caller gives its own. */
@@ -12,41 +12,64 @@ export function quoted(words: string): string {
   return `“${bare}”`;
 }
 
+/** Rows with their names beside the mark, at the base type size: what a caller gets unless it says. */
+const SIDE_BY_SIDE = { fontSize: COUNTS.fontSize, stacked: false } as const;
+
 /** Whether two boxes overlap, or come within `pad` units of each other side by side. */
 function overlaps(a: Box, b: Box, pad = 4): boolean {
   return a.x0 < b.x1 + pad && a.x1 + pad > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 }
 
 /** The box a line of text occupies, from its anchor point and baseline. */
-function textBox(x: number, y: number, w: number, anchor: CountLabel['anchor']): Box {
+function textBox(x: number, y: number, w: number, anchor: CountLabel['anchor'], size: number): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return { x0: r1(x0), x1: r1(x0 + w), y0: r1(y - 9), y1: r1(y + 3) };
+  // Capitals reach about 0.8 of the size above the baseline, descenders about a quarter below.
+  const k = size / COUNTS.fontSize;
+  return { x0: r1(x0), x1: r1(x0 + w), y0: r1(y - 9 * k), y1: r1(y + 3 * k) };
 }
 
 /**
- * The hedge in words, at a fixed place beside its mark: "about" over a band, "none" after a bar
- * at zero, and "not given" (or "not a count") where there is no mark at all.
+ * The hedge in words, at a fixed place beside its mark: "about" over a band (after it, when the
+ * row is stacked and its names sit above), "none" after a bar at zero, and "not given" (or "not a
+ * count") where there is no mark at all.
  */
-export function hedgeOf(f: Figure, mark: CountMark, y: number, x0: number, words: typeof DEFAULT_WORDS): CountLabel | undefined {
+export function hedgeOf(
+  f: Figure,
+  mark: CountMark,
+  y: number,
+  x0: number,
+  words: typeof DEFAULT_WORDS,
+  m: Pick<CountsMetrics, 'fontSize' | 'stacked'> = SIDE_BY_SIDE,
+): CountLabel | undefined {
   const label = (x: number, baseline: number, text: string, anchor: CountLabel['anchor']): CountLabel => ({
     x: r1(x),
     y: r1(baseline),
     text,
     anchor,
-    box: textBox(x, baseline, textWidth(text), anchor),
+    box: textBox(x, baseline, textWidth(text, m.fontSize), anchor, m.fontSize),
   });
-  if (mark.kind === 'band') return label(mark.x, y - 10, words.about, 'middle');
-  if (mark.kind === 'zero') return label(mark.x + 8, y + 4, words.none, 'start');
-  if (mark.kind === 'missing') return label(x0 + 5, y + 4, f.type === 'text' ? words.notACount : words.notGiven, 'start');
+  const line = y + 4 * (m.fontSize / COUNTS.fontSize);
+  if (mark.kind === 'band')
+    return m.stacked ? label(mark.to + 6, line, words.about, 'start') : label(mark.x, y - 10, words.about, 'middle');
+  if (mark.kind === 'zero') return label(mark.x + 8, line, words.none, 'start');
+  if (mark.kind === 'missing') return label(x0 + 5, line, f.type === 'text' ? words.notACount : words.notGiven, 'start');
   return undefined;
 }
 
 /**
  * Tries the places a row's quote can go, in order, and takes the first that stays inside the plot
- * and hits nothing already `taken` (other labels, marks); undefined when none is free.
+ * and hits nothing already `taken` (other labels, marks); undefined when none is free. A stacked
+ * row has its names above its line, so its quote goes only beside the mark.
  */
-export function placeStated(text: string, row: CountRow, x0: number, x1: number, taken: readonly Box[]): CountLabel | undefined {
-  const w = textWidth(text);
+export function placeStated(
+  text: string,
+  row: CountRow,
+  x0: number,
+  x1: number,
+  taken: readonly Box[],
+  m: Pick<CountsMetrics, 'fontSize' | 'stacked'> = SIDE_BY_SIDE,
+): CountLabel | undefined {
+  const w = textWidth(text, m.fontSize);
   const { y } = row;
   const own = markBox(row.mark, y);
   // Where the row's ink is: the mark, or the hedge words when there is no mark.
@@ -54,8 +77,8 @@ export function placeStated(text: string, row: CountRow, x0: number, x1: number,
   const right = Math.max(own?.x1 ?? x0, row.hedge?.box.x1 ?? x0);
   const openLeft = row.mark.kind === 'open' && row.mark.direction === 'left';
   const markX = 'x' in row.mark ? row.mark.x : left;
-  const line = y + 4;
-  const over = y - 10;
+  const line = y + 4 * (m.fontSize / COUNTS.fontSize);
+  const over = y - 10 * (m.fontSize / COUNTS.fontSize);
   type Candidate = readonly [x: number, baseline: number, anchor: CountLabel['anchor']];
   // Just above the line, reading away from the mark in the direction an open arrow points.
   const overMark: Candidate[] = openLeft
@@ -67,17 +90,22 @@ export function placeStated(text: string, row: CountRow, x0: number, x1: number,
         [markX + 4, over, 'start'],
         [markX - 4, over, 'end'],
       ];
-  const candidates: Candidate[] = [
+  const beside: Candidate[] = [
     // Beside the mark, on the row's line.
     [right + 8, line, 'start'],
     [left - 8, line, 'end'],
-    ...overMark,
-    // Above the line, against either edge of the plot.
-    [x1, over, 'end'],
-    [x0, over, 'start'],
   ];
+  const candidates: Candidate[] = m.stacked
+    ? beside
+    : [
+        ...beside,
+        ...overMark,
+        // Above the line, against either edge of the plot.
+        [x1, over, 'end'],
+        [x0, over, 'start'],
+      ];
   for (const [x, baseline, anchor] of candidates) {
-    const box = textBox(x, baseline, w, anchor);
+    const box = textBox(x, baseline, w, anchor, m.fontSize);
     if (box.x0 < x0 || box.x1 > x1) continue;
     if (taken.some((b) => overlaps(box, b))) continue;
     return { x: r1(x), y: r1(baseline), text, anchor, box };

@@ -81,12 +81,35 @@ export function markBox(mark: CountMark, y: number): Box | undefined {
   }
 }
 
+/** The kinds of mark the key can explain: one for each way a figure can be hedged. */
+export type MarkKey = 'exact' | 'at-least' | 'more-than' | 'fewer-than' | 'about' | 'range';
+
+/** Which entry of the key explains a mark; none for a bar at zero or no mark, which carry words. */
+export function markKey(mark: CountMark): MarkKey | undefined {
+  switch (mark.kind) {
+    case 'point':
+      return 'exact';
+    case 'open':
+      return mark.direction === 'left' ? 'fewer-than' : mark.filled ? 'at-least' : 'more-than';
+    case 'band':
+      return 'about';
+    case 'range':
+      return 'range';
+    default:
+      return undefined;
+  }
+}
+
 /** One mark of each kind, laid out in a 46 × 16 box centred on y = 0, for the chart's key. */
-export const KEY_MARKS: ReadonlyArray<{ mark: CountMark; text: string }> = [
-  { mark: { kind: 'point', x: 10 }, text: 'An exact figure' },
-  { mark: { kind: 'open', direction: 'right', x: 8, to: 44, filled: true }, text: '“At least”: that many or more' },
-  { mark: { kind: 'open', direction: 'right', x: 8, to: 44, filled: false }, text: '“More than”' },
-  { mark: { kind: 'open', direction: 'left', x: 38, to: 2, filled: false }, text: '“Fewer than”' },
-  { mark: { kind: 'band', x: 23, from: 10, to: 36 }, text: '“About”: a band of 10% either side' },
-  { mark: { kind: 'range', from: 6, to: 40, open: false }, text: 'Words with no number, read as a range' },
+export const KEY_MARKS: ReadonlyArray<{ key: MarkKey; mark: CountMark; text: string }> = [
+  { key: 'exact', mark: { kind: 'point', x: 10 }, text: 'An exact figure' },
+  {
+    key: 'at-least',
+    mark: { kind: 'open', direction: 'right', x: 8, to: 44, filled: true },
+    text: '“At least”: that many or more',
+  },
+  { key: 'more-than', mark: { kind: 'open', direction: 'right', x: 8, to: 44, filled: false }, text: '“More than”' },
+  { key: 'fewer-than', mark: { kind: 'open', direction: 'left', x: 38, to: 2, filled: false }, text: '“Fewer than”' },
+  { key: 'about', mark: { kind: 'band', x: 23, from: 10, to: 36 }, text: '“About”: a band of 10% either side' },
+  { key: 'range', mark: { kind: 'range', from: 6, to: 40, open: false }, text: 'Words with no number, read as a range' },
 ];

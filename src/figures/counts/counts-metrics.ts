@@ -45,3 +45,50 @@ export function wrapText(text: string, width: number, size: number = COUNTS.font
   if (line) lines.push(line);
   return lines;
 }
+/**
+ * The metrics of one layout: COUNTS scaled to the layout's type size, so that the columns and
+ * rows grow with their text. A stacked layout (for phones) sets each row's names on lines of
+ * their own above its mark, so the plot takes the full width.
+ */
+export interface CountsMetrics {
+  fontSize: number;
+  lineHeight: number;
+  sourceWidth: number;
+  claimantX: number;
+  claimantWidth: number;
+  plotLeft: number;
+  rowMin: number;
+  above: number;
+  stacked: boolean;
+}
+
+/** The metrics for a chart `width` units wide with text of `fontSize` units, side by side or stacked. */
+export function countsMetrics(width: number, fontSize: number = COUNTS.fontSize, stacked = false): CountsMetrics {
+  const k = fontSize / COUNTS.fontSize;
+  const lineHeight = r1(COUNTS.lineHeight * k);
+  if (stacked) {
+    const full = width - COUNTS.right;
+    return {
+      fontSize,
+      lineHeight,
+      sourceWidth: full,
+      claimantX: 0,
+      claimantWidth: full,
+      plotLeft: 8,
+      rowMin: 0,
+      above: 0,
+      stacked,
+    };
+  }
+  return {
+    fontSize,
+    lineHeight,
+    sourceWidth: r1(COUNTS.sourceWidth * k),
+    claimantX: r1(COUNTS.claimantX * k),
+    claimantWidth: r1(COUNTS.claimantWidth * k),
+    plotLeft: r1(COUNTS.plotLeft * k),
+    rowMin: r1(COUNTS.rowMin * k),
+    above: r1(COUNTS.above * k),
+    stacked,
+  };
+}

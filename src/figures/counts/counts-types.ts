@@ -42,6 +42,9 @@ export interface CountRow {
   sourceLines: string[];
   /** Who gives the figure, wrapped to fit the label column. */
   claimantLines: string[];
+  /** Baselines of the first line of each: centred on the row's line, or above it when stacked. */
+  sourceY: number;
+  claimantY: number;
   /** Top of the row's band; the row's line runs at `y`. */
   top: number;
   height: number;
@@ -58,6 +61,8 @@ export interface CountPanel {
   questionId: string;
   title: string;
   unit?: string;
+  /** The title as drawn: one line beside the columns, or wrapped with the unit below it when stacked. */
+  titleLines: string[];
   /** Baseline of the panel's title. */
   titleY: number;
   /** Baseline of the column headings. */
@@ -78,6 +83,11 @@ export interface CountPanel {
 export interface CountsLayout {
   width: number;
   height: number;
+  /** Size and line height of the chart's text, in units. */
+  fontSize: number;
+  lineHeight: number;
+  /** Whether each row's names sit above its mark (the phone layout) rather than beside it. */
+  stacked: boolean;
   /** Left edges of the source and claimant columns. */
   sourceX: number;
   claimantX: number;
@@ -87,6 +97,10 @@ export interface CountsLayout {
 /** The chart's width, and how its words read. */
 export interface CountsOptions {
   width: number;
+  /** Size of the chart's text in units (11 unless given); the columns and rows grow with it. */
+  fontSize?: number;
+  /** Names above each row's mark rather than beside it, for a narrow chart. */
+  stacked?: boolean;
   /** Who gives the figure, as readers should see it; defaults to the claimant's id. */
   claimant?: (claim: Claim) => string;
   /** A source's name, as readers should see it; defaults to its id. */

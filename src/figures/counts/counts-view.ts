@@ -3,15 +3,44 @@ import { claimRows, type ClaimRow } from '../../lib/claims-view.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import type { Question } from '../../lib/schemas/index.ts';
 import { sourceName } from '../../lib/sources/names.ts';
-import { COUNTS, layoutCounts, quoted, type CountPanel, type CountRow, type CountsLayout } from './counts.ts';
+import type { LayoutName } from '../shared/describe.ts';
+import { LAYOUT_SIZES } from '../../charts/layouts.ts';
+import {
+  KEY_MARKS,
+  layoutCounts,
+  markKey,
+  quoted,
+  type CountPanel,
+  type CountRow,
+  type CountsLayout,
+  type CountsOptions,
+} from './counts.ts';
 
-/** Baseline of the first of `lines`, so that they centre on the row's line. */
-const centredBaseline = (row: CountRow, lines: readonly string[]): number =>
-  row.y + 4 - ((lines.length - 1) * COUNTS.lineHeight) / 2;
+/** How each layout is drawn: its width, type size and arrangement (see src/charts/layouts.ts). */
+export const COUNTS_LAYOUTS: Record<LayoutName, Pick<CountsOptions, 'width' | 'fontSize' | 'stacked'>> = LAYOUT_SIZES;
+
+/** The entries of the key the chart needs: the kinds of mark it draws, and the words it sets where a mark would not say it. */
+export interface CountsKey {
+  marks: typeof KEY_MARKS;
+  none: boolean;
+  notGiven: boolean;
+}
+
+/** Only what the layout uses: a key never explains a symbol the chart does not draw. */
+export function countsKey(layout: CountsLayout): CountsKey {
+  const rows = layout.panels.flatMap((p) => p.rows);
+  const used = new Set(rows.map((r) => markKey(r.mark)));
+  return {
+    marks: KEY_MARKS.filter((k) => used.has(k.key)),
+    none: rows.some((r) => r.mark.kind === 'zero'),
+    notGiven: rows.some((r) => r.mark.kind === 'missing'),
+  };
+}
 
 /** Everything the counts figure's parts render, worked out from the data. */
 export interface CountsView {
   layout: CountsLayout;
+  key: CountsKey;
   panels: Array<{
     panel: CountPanel;
     rows: Array<{
@@ -57,11 +86,11 @@ export const rowText = (row: CountRow): string =>
 export const countLabel = (question: string, row: CountRow, r: ClaimRow): string => `${rowText(row)}. ${question}: ${r.figure}.`;
 
 /**
- * The counts figure for the questions `ids` names: the layout at 720 units wide, each row's link
- * and words, and the table. Throws, naming the figure and its props, for an empty list, an
- * unknown question or one with no number to draw.
+ * The counts figure for the questions `ids` names, in one of its layouts (wide unless named): the
+ * layout, its key, each row's link and words, and the table. Throws, naming the figure and its
+ * props, for an empty list, an unknown question or one with no number to draw.
  */
-export function countsView(data: Dataset, ids: readonly string[]): CountsView {
+export function countsView(data: Dataset, ids: readonly string[], which: LayoutName = 'wide'): CountsView {
   const where = `<CountsFigure questions="${ids.join(',')}">`;
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
   if (ids.length === 0) throw new Error(`${where}: name at least one question id`);
@@ -74,7 +103,7 @@ export function countsView(data: Dataset, ids: readonly string[]): CountsView {
   let layout: CountsLayout;
   try {
     layout = layoutCounts(questions, data.claims, {
-      width: 720,
+      ...COUNTS_LAYOUTS[which],
       claimant: (c) => (c.claimant ? actor(c.claimant) : 'The report itself'),
       sourceName: (seed) => sourceName(data.seedSources, seed, 'short', { capital: true }),
       format: (v) => v.toLocaleString(locale),
@@ -85,6 +114,7 @@ export function countsView(data: Dataset, ids: readonly string[]): CountsView {
   const rowsByQuestion = new Map(questions.map((q) => [q.id, claimRows(data, q.id)]));
   return {
     layout,
+    key: countsKey(layout),
     panels: layout.panels.map((panel) => {
       const question = questions.find((q) => q.id === panel.questionId)!;
       const claims = rowsByQuestion.get(panel.questionId)!;
@@ -94,8 +124,8 @@ export function countsView(data: Dataset, ids: readonly string[]): CountsView {
           const r = claims.find((c) => c.id === row.claimId)!;
           return {
             row,
-            claimantY: centredBaseline(row, row.claimantLines),
-            sourceY: centredBaseline(row, row.sourceLines),
+            claimantY: row.claimantY,
+            sourceY: row.sourceY,
             href: r.citations[0]!.href,
             tip: countTip(r),
             label: countLabel(question.label, row, r),

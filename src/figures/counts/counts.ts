@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Claim, Question } from '../../lib/schemas/index.ts';
 import { DEFAULT_WORDS, hedgeOf, placeStated, quoted } from './counts-labels.ts';
 import { isNumericFigure, markBox, markOf, reach } from './counts-marks.ts';
-import { COUNTS, r1, wrapText } from './counts-metrics.ts';
+import { COUNTS, countsMetrics, r1, wrapText, type CountsMetrics } from './counts-metrics.ts';
 import type { Box, CountPanel, CountRow, CountsLayout, CountsOptions } from './counts-types.ts';
 
 /**
@@ -25,8 +25,8 @@ import type { Box, CountPanel, CountRow, CountsLayout, CountsOptions } from './c
  */
 
 export type * from './counts-types.ts';
-export { COUNTS, textWidth, wrapText } from './counts-metrics.ts';
-export { isNumericFigure, KEY_MARKS } from './counts-marks.ts';
+export { COUNTS, countsMetrics, textWidth, wrapText, type CountsMetrics } from './counts-metrics.ts';
+export { isNumericFigure, KEY_MARKS, markKey, type MarkKey } from './counts-marks.ts';
 export { placeStated, quoted } from './counts-labels.ts';
 
 /**
@@ -34,8 +34,11 @@ export { placeStated, quoted } from './counts-labels.ts';
  * data's order within each question. Throws if a question has no claims with a number.
  */
 export function layoutCounts(questions: readonly Question[], claims: readonly Claim[], options: CountsOptions): CountsLayout {
+  const metrics = countsMetrics(options.width, options.fontSize, options.stacked);
   const setting: PanelSetting = {
     x1: options.width - COUNTS.right,
+    width: options.width,
+    m: metrics,
     claimant: options.claimant ?? ((c: Claim) => c.claimant ?? c.cites[0]!.seed),
     sourceName: options.sourceName ?? ((seed: string) => seed),
     format: options.format ?? ((n: number) => n.toLocaleString('en')),
@@ -56,15 +59,20 @@ export function layoutCounts(questions: readonly Question[], claims: readonly Cl
   return {
     width: options.width,
     height: r1(Math.max(0, top - COUNTS.panelGap)),
+    fontSize: metrics.fontSize,
+    lineHeight: metrics.lineHeight,
+    stacked: metrics.stacked,
     sourceX: COUNTS.sourceX,
-    claimantX: COUNTS.claimantX,
+    claimantX: metrics.claimantX,
     panels,
   };
 }
 
-/** What every panel shares: the plot's right edge and the words. */
+/** What every panel shares: the plot's right edge, the metrics and the words. */
 interface PanelSetting {
   x1: number;
+  width: number;
+  m: CountsMetrics;
   claimant: (c: Claim) => string;
   sourceName: (seed: string) => string;
   format: (n: number) => string;
@@ -76,12 +84,12 @@ function layoutPanel(
   question: Question,
   own: readonly Claim[],
   top: number,
-  { x1, claimant, sourceName, format, words }: PanelSetting,
+  { x1, width, m, claimant, sourceName, format, words }: PanelSetting,
 ): CountPanel {
   if (!own.some((c) => isNumericFigure(c.figure))) {
     throw new Error(`question "${question.id}" has no claim with a number to draw`);
   }
-  const x0 = COUNTS.plotLeft;
+  const x0 = m.plotLeft;
   const axisEnd = x1 - COUNTS.overshoot;
   const max = Math.max(1, ...own.map((c) => reach(c.figure)));
   const scale = scaleLinear()
@@ -89,29 +97,57 @@ function layoutPanel(
     .range([x0, axisEnd])
     .nice(5);
   const x = (v: number): number => r1(scale(v));
+  // A narrow plot takes fewer ticks, so their labels never touch.
+  const tickCount = axisEnd - x0 < 360 ? 4 : 5;
   const ticks = scale
-    .ticks(5)
+    .ticks(tickCount)
     .filter((v) => Number.isInteger(v))
     .map((value) => ({ x: x(value), value, label: format(value) }));
 
-  const titleY = top + 14;
-  const headY = top + 34;
-  let rowTop = top + 42;
+  const k = m.fontSize / COUNTS.fontSize;
+  const titleSize = m.fontSize + 2;
+  // The title wraps on a narrow chart; a stacked one puts the unit on a line of its own.
+  const unitText = question.unit ? `number of ${question.unit}` : undefined;
+  const titleLines = m.stacked
+    ? [...wrapText(question.label, width - COUNTS.right, titleSize), ...(unitText ? [unitText] : [])]
+    : [question.label];
+  const titleY = top + 14 * k;
+  const titleBottom = titleY + (titleLines.length - 1) * m.lineHeight;
+  const headY = titleBottom + 20 * k;
+  let rowTop = m.stacked ? titleBottom + 8 : headY + 8 * k;
   const rows: CountRow[] = [];
   const placed: Box[] = [];
   const marks: Box[] = [];
 
   for (const c of own) {
-    const lines = wrapText(claimant(c), COUNTS.claimantWidth);
-    const sourceLines = wrapText(sourceName(c.cites[0]!.seed), COUNTS.sourceWidth);
-    const height = Math.max(COUNTS.rowMin, Math.max(lines.length, sourceLines.length) * COUNTS.lineHeight + 8);
-    const y = r1(rowTop + Math.max(COUNTS.above, height / 2 + 2));
+    const lines = wrapText(claimant(c), m.claimantWidth, m.fontSize);
+    const sourceLines = wrapText(sourceName(c.cites[0]!.seed), m.sourceWidth, m.fontSize);
+    let height: number;
+    let y: number;
+    let sourceY: number;
+    let claimantY: number;
+    if (m.stacked) {
+      // The source's name, then who gives the figure, each from the left edge; the mark below them.
+      sourceY = r1(rowTop + m.fontSize + 6);
+      claimantY = r1(sourceY + sourceLines.length * m.lineHeight);
+      y = r1(claimantY + (lines.length - 1) * m.lineHeight + 16);
+      height = r1(y + 12 - rowTop);
+    } else {
+      height = Math.max(m.rowMin, Math.max(lines.length, sourceLines.length) * m.lineHeight + 8 * k);
+      y = r1(rowTop + Math.max(m.above, height / 2 + 2 * k));
+      // Each name's lines centre on the row's line.
+      const centred = (n: number): number => r1(y + 4 * k - ((n - 1) * m.lineHeight) / 2);
+      sourceY = centred(sourceLines.length);
+      claimantY = centred(lines.length);
+    }
     const mark = markOf(c.figure, x, x0, x1);
     const row: CountRow = {
       claimId: c.id,
       source: c.cites[0]!.seed,
       sourceLines,
       claimantLines: lines,
+      sourceY,
+      claimantY,
       top: r1(rowTop),
       height,
       y,
@@ -121,7 +157,7 @@ function layoutPanel(
     if (mb) marks.push(mb);
 
     // The hedge in words, at a fixed place beside its mark.
-    const hedge = hedgeOf(c.figure, mark, y, x0, words);
+    const hedge = hedgeOf(c.figure, mark, y, x0, words, m);
     if (hedge) {
       row.hedge = hedge;
       placed.push(hedge.box);
@@ -135,22 +171,23 @@ function layoutPanel(
   for (const row of rows) {
     const c = own.find((cl) => cl.id === row.claimId)!;
     const text = quoted(c.stated);
-    const label = placeStated(text, row, x0, x1, [...placed, ...marks]);
+    const label = placeStated(text, row, x0, x1, [...placed, ...marks], m);
     if (label) {
       row.stated = label;
       placed.push(label.box);
     }
   }
 
-  const axisY = r1(rowTop + 16);
+  const axisY = r1(rowTop + 16 * k);
   return {
     questionId: question.id,
     title: question.label,
     ...(question.unit ? { unit: question.unit } : {}),
+    titleLines,
     titleY: r1(titleY),
     headY: r1(headY),
     top: r1(top),
-    height: r1(axisY + 6 - top),
+    height: r1(axisY + 6 * k - top),
     x0,
     axisEnd,
     x1,

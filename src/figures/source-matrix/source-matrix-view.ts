@@ -3,15 +3,33 @@ import { formatFigure } from '../../lib/claims-view.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
 import { quoted } from '../counts/counts.ts';
+import type { LayoutName } from '../shared/describe.ts';
+import { LAYOUT_SIZES } from '../../charts/layouts.ts';
+import { HREF } from '../../lib/urls.ts';
 import {
   EXTERNAL,
+  OTHERS,
   layoutSourceMatrix,
   matrixInput,
   type CellState,
   type MatrixCell,
   type MatrixLayout,
+  type MatrixOptions,
   type MatrixRow,
 } from './source-matrix.ts';
+
+/** How each layout is drawn: its width, type size and arrangement (see src/charts/layouts.ts). */
+export const MATRIX_LAYOUTS: Record<LayoutName, Pick<MatrixOptions, 'width' | 'fontSize' | 'stacked'>> = LAYOUT_SIZES;
+
+/** A grouped cell's count in words: "3 state it, 1 at odds with another source, 240 do not mention it". */
+export function tallyWords(tally: Record<CellState, number>): string {
+  const parts = [
+    tally.states && `${tally.states} ${tally.states === 1 ? 'states' : 'state'} it`,
+    tally.differs && `${tally.differs} at odds with another source`,
+    tally.omits && `${tally.omits} ${tally.omits === 1 ? 'does' : 'do'} not mention it`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
 
 /** What a cell's state reads as, in the cell's accessible name and in the table. */
 export const STATE_WORDS: Record<CellState, string> = { states: 'States', omits: 'Omits', differs: 'Differs' };
@@ -40,17 +58,25 @@ export interface MatrixView {
   table: Array<{ kind: MatrixRow['kind']; label: string; rows: Array<{ row: MatrixRow; cells: MatrixCellView[] }> }>;
 }
 
-/** The matrix at 720 units wide, with each cell's link, name and words. */
-export function sourceMatrixView(data: Dataset): MatrixView {
+/** The matrix in one of its layouts (wide unless named), with each cell's link, name and words. */
+export function sourceMatrixView(data: Dataset, which: LayoutName = 'wide'): MatrixView {
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
   // Key events are checked against the events when the data loads (src/lib/data/load.ts).
-  const layout = layoutSourceMatrix(matrixInput(data), { width: 720 });
+  const layout = layoutSourceMatrix(matrixInput(data), {
+    ...MATRIX_LAYOUTS[which],
+    externalLabel: 'Outside references',
+    othersLabel: (n) => `${n} other sources`,
+  });
   const claimById = new Map(data.claims.map((c) => [c.id, c]));
   const actor = (aid: string): string => data.actors.find((a) => a.id === aid)?.name ?? aid;
   const columnNames = Object.fromEntries(
     layout.columns.map((col) => [
       col.key,
-      col.key === EXTERNAL ? 'Outside references' : sourceName(data.seedSources, col.key, 'short', { capital: true }),
+      col.key === EXTERNAL
+        ? 'Outside references'
+        : col.key === OTHERS
+          ? col.label
+          : sourceName(data.seedSources, col.key, 'short', { capital: true }),
     ]),
   );
   const rowById = new Map(layout.rows.map((r) => [r.id, r]));
@@ -72,7 +98,14 @@ export function sourceMatrixView(data: Dataset): MatrixView {
   const cells = layout.cells.map((cell): MatrixCellView => {
     const row = rowById.get(cell.row)!;
     const col = columnNames[cell.column] ?? cell.column;
-    const href = cell.state === 'omits' || !cell.cites[0] ? undefined : resolveCitation(data, cell.cites[0]).href;
+    // A grouped cell leads to the sources page, where each of its sources has its own.
+    const href = cell.tally
+      ? cell.state === 'omits'
+        ? undefined
+        : HREF.sources
+      : cell.state === 'omits' || !cell.cites[0]
+        ? undefined
+        : resolveCitation(data, cell.cites[0]).href;
     const lead = cell.state === 'differs' ? 'gives a figure or day at odds with another source' : 'states it';
     return {
       cell,
@@ -80,8 +113,9 @@ export function sourceMatrixView(data: Dataset): MatrixView {
       key: `${cell.row}-${cell.column}`,
       ...(href ? { href } : {}),
       name: `${row.label}, ${col}: ${STATE_WORDS[cell.state]}`,
-      tip:
-        cell.state === 'omits'
+      tip: cell.tally
+        ? `${row.label}. ${col}: ${tallyWords(cell.tally)}; each on the sources page.`
+        : cell.state === 'omits'
           ? `${row.label}. ${col}: does not mention it.`
           : `${row.label}. ${col} ${lead}: ${words(cell).join('; ')}`,
       figures: cell.claims.length > 0 ? words(cell) : [],

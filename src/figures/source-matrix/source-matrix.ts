@@ -2,7 +2,7 @@ import { figuresConflict } from '../../lib/claims.ts';
 import { compareDates } from '../../lib/data/dates.ts';
 import { isSeedCitation, type Citation, type Claim, type Event, type Question } from '../../lib/schemas/index.ts';
 import { incidentKinds } from '../../lib/event-kinds.ts';
-import { wrapText } from '../counts/counts.ts';
+import { textWidth, wrapText } from '../counts/counts.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
 import { r1 } from '../../charts/round.ts';
@@ -28,11 +28,13 @@ import { r1 } from '../../charts/round.ts';
 
 /** The column key for references outside the seeds. */
 export const EXTERNAL = 'external';
+/** The column key for the sources grouped past the limit (see {@link MatrixOptions.maxColumns}). */
+export const OTHERS = 'others';
 
 export type CellState = 'states' | 'omits' | 'differs';
 
 export interface MatrixColumn {
-  /** A seed id ("000") or {@link EXTERNAL}. */
+  /** A seed id ("000"), {@link OTHERS} or {@link EXTERNAL}. */
   key: string;
   label: string;
   /** The label wrapped to the column's width, one heading line each. */
@@ -49,9 +51,11 @@ export interface MatrixRow {
   kind: 'event' | 'question';
   label: string;
   lines: string[];
+  /** Baseline of the label's first line. */
+  labelY: number;
   top: number;
   height: number;
-  /** Centre line of the row. */
+  /** Line the row's marks sit on: its centre, or under its label when stacked. */
   y: number;
 }
 
@@ -65,6 +69,8 @@ export interface MatrixCell {
   /** What the source says: for an event, its citations of that source; for a question, its claims. */
   cites: Citation[];
   claims: string[];
+  /** For the column of grouped sources: how many of them state the fact, differ, or omit it. */
+  tally?: Record<CellState, number>;
 }
 
 export interface MatrixGroup {
@@ -77,6 +83,19 @@ export interface MatrixGroup {
 export interface MatrixLayout {
   width: number;
   height: number;
+  /** Size of the row labels and headings, in units. */
+  fontSize: number;
+  lineHeight: number;
+  columnWidth: number;
+  /** Whether each row's label sits on its own lines above its marks (the phone layout). */
+  stacked: boolean;
+  /**
+   * Where the column headings are drawn: above the first group when the labels sit beside the
+   * marks; at the top of every group, turned upright, when stacked. The y of the headings' foot.
+   */
+  headBands: number[];
+  /** The seeds grouped into the {@link OTHERS} column, when there are more than the limit. */
+  grouped: string[];
   /** Right edge of the row labels; the columns start after it. */
   labelRight: number;
   /** Baseline of the column headings' first line. */
@@ -120,6 +139,14 @@ export function matrixInput(data: Dataset): MatrixInput {
 
 export interface MatrixOptions {
   width: number;
+  /** Size of the labels and headings (12 unless given). */
+  fontSize?: number;
+  /** Each row's label on its own lines above its marks, the headings upright over the columns: for a phone. */
+  stacked?: boolean;
+  /** Past this many source columns, the last ones are grouped into one ({@link MATRIX.maxColumns} unless given). */
+  maxColumns?: number;
+  /** Heading of the grouped column, from the number of sources in it. */
+  othersLabel?: (n: number) => string;
   /** Column heading of the external column. */
   externalLabel?: string;
   /** Group headings. */
@@ -140,6 +167,11 @@ export const MATRIX = {
   lineHeight: 14,
   labelSize: 12,
   radius: 7,
+  /**
+   * Most source columns drawn one by one: past a dozen, a matrix grows with every source until it
+   * outweighs the chapter; the rest share a column, and each one's detail stays on its own page.
+   */
+  maxColumns: 12,
 } as const;
 
 /** First day and the day after the last, as YYYY-MM-DD strings, of a partial date such as `2021-02`. */
@@ -206,46 +238,97 @@ export function questionStates(
   return out;
 }
 
-/** Lays out the matrix. Column order: the seeds as given, then the external column. */
+/** How a cell stands, of a group of sources: at odds if any is, stated if any states it, else omitted. */
+function groupState(tally: Record<CellState, number>): CellState {
+  return tally.differs > 0 ? 'differs' : tally.states > 0 ? 'states' : 'omits';
+}
+
+type CellFacts = Omit<MatrixCell, 'row' | 'column' | 'x' | 'y' | 'r'>;
+
+/**
+ * Lays out the matrix. Column order: the seeds as given (past `maxColumns`, the first ones and
+ * then one column for the rest), then the external column.
+ */
 export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): MatrixLayout {
   const { width } = options;
+  const stacked = options.stacked ?? false;
+  const size = options.fontSize ?? MATRIX.labelSize;
+  const k = size / MATRIX.labelSize;
+  const lineHeight = r1(MATRIX.lineHeight * k);
   const groupLabels = options.groupLabels ?? { event: 'Events', question: 'Questions of fact and number' };
+  const maxColumns = options.maxColumns ?? MATRIX.maxColumns;
+  const grouping = input.seeds.length > maxColumns;
+  const shown = grouping ? input.seeds.slice(0, maxColumns - 1) : input.seeds;
+  const grouped = grouping ? input.seeds.slice(maxColumns - 1) : [];
+  const nSeeds = shown.length + (grouping ? 1 : 0);
   const columnsRight = width - MATRIX.right;
-  const nSeeds = input.seeds.length;
-  const columnsLeft = columnsRight - (nSeeds + 1) * MATRIX.columnWidth - MATRIX.externalGap;
-  const labelRight = r1(columnsLeft - 8);
-  const heading = (label: string): string[] => wrapText(label, MATRIX.columnWidth - 4, MATRIX.headSize);
+  // Stacked, the columns share the full width; beside the labels, each is wide enough for its heading.
+  const gap = stacked ? MATRIX.externalGap / 2 : MATRIX.externalGap;
+  const columnWidth = stacked ? r1((columnsRight - gap) / (nSeeds + 1)) : r1(MATRIX.columnWidth * Math.max(1, k * 0.9));
+  const columnsLeft = stacked ? 0 : columnsRight - (nSeeds + 1) * columnWidth - gap;
+  const labelRight = stacked ? r1(columnsRight) : r1(columnsLeft - 8);
+  // Upright headings need no wrapping; level ones wrap to their column.
+  const heading = (label: string): string[] => (stacked ? [label] : wrapText(label, columnWidth - 4, MATRIX.headSize * k));
+  const othersLabel = options.othersLabel ?? ((n: number) => `${n} other sources`);
   const heads: Array<Omit<MatrixColumn, 'y'>> = [
-    ...input.seeds.map((s, i) => {
+    ...shown.map((s, i) => {
       const label = input.names?.[s] ?? s;
-      return { key: s, label, lines: heading(label), x: r1(columnsLeft + (i + 0.5) * MATRIX.columnWidth) };
+      return { key: s, label, lines: heading(label), x: r1(columnsLeft + (i + 0.5) * columnWidth) };
     }),
+    ...(grouping
+      ? [
+          {
+            key: OTHERS,
+            label: othersLabel(grouped.length),
+            lines: heading(othersLabel(grouped.length)),
+            x: r1(columnsLeft + (shown.length + 0.5) * columnWidth),
+          },
+        ]
+      : []),
     {
       key: EXTERNAL,
       label: options.externalLabel ?? 'External',
       lines: heading(options.externalLabel ?? 'External'),
-      x: r1(columnsLeft + MATRIX.externalGap + (nSeeds + 0.5) * MATRIX.columnWidth),
+      x: r1(columnsLeft + gap + (nSeeds + 0.5) * columnWidth),
     },
   ];
   const extraHeadLines = Math.max(...heads.map((c) => c.lines.length)) - 1;
-  const headY = 38 + extraHeadLines * MATRIX.lineHeight;
-  const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(headY - (c.lines.length - 1) * MATRIX.lineHeight) }));
+  // Upright headings stand as tall as the longest one.
+  const uprightHeight = stacked ? Math.max(...heads.map((c) => textWidth(c.label, MATRIX.headSize * k))) + 10 : 0;
+  const headY = stacked ? 0 : r1((38 + extraHeadLines * MATRIX.lineHeight) * k);
+  const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(headY - (c.lines.length - 1) * lineHeight) }));
 
   const groups: MatrixGroup[] = [];
   const rows: MatrixRow[] = [];
   const cells: MatrixCell[] = [];
-  let top = MATRIX.headHeight + extraHeadLines * MATRIX.lineHeight;
+  const headBands: number[] = [];
+  let top = stacked ? 0 : r1((MATRIX.headHeight + extraHeadLines * MATRIX.lineHeight) * k);
+  if (!stacked) headBands.push(headY);
 
-  const addRow = (
-    id: string,
-    kind: MatrixRow['kind'],
-    label: string,
-    states: Map<string, Omit<MatrixCell, 'row' | 'column' | 'x' | 'y' | 'r'>>,
-  ): void => {
-    const lines = wrapText(label, labelRight, MATRIX.labelSize);
-    const height = Math.max(MATRIX.rowMin, lines.length * MATRIX.lineHeight + 10);
-    const y = r1(top + height / 2);
-    rows.push({ id, kind, label, lines, top: r1(top), height, y });
+  const startGroup = (kind: MatrixGroup['kind'], label: string): void => {
+    groups.push({ kind, label, y: r1(top + 20 * k) });
+    top += MATRIX.groupHeight * k;
+    if (stacked) {
+      headBands.push(r1(top + uprightHeight - 4));
+      top += uprightHeight;
+    }
+  };
+
+  const addRow = (id: string, kind: MatrixRow['kind'], label: string, states: Map<string, CellFacts>): void => {
+    const lines = wrapText(label, labelRight, size);
+    let height: number;
+    let y: number;
+    let labelY: number;
+    if (stacked) {
+      labelY = r1(top + size + 6);
+      y = r1(labelY + (lines.length - 1) * lineHeight + 8 + MATRIX.radius + 4);
+      height = r1(y + MATRIX.radius + 8 - top);
+    } else {
+      height = Math.max(MATRIX.rowMin * k, lines.length * lineHeight + 10);
+      y = r1(top + height / 2);
+      labelY = r1(y + 4 * k - ((lines.length - 1) * lineHeight) / 2);
+    }
+    rows.push({ id, kind, label, lines, labelY, top: r1(top), height, y });
     for (const col of columns) {
       const s = states.get(col.key) ?? { state: 'omits' as const, cites: [], claims: [] };
       cells.push({ row: id, column: col.key, x: col.x, y, r: MATRIX.radius, ...s });
@@ -253,15 +336,29 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
     top += height;
   };
 
+  /** The grouped sources' column: how many state, differ, omit; never their passages, which stay on each source's page. */
+  const others = (each: (seed: string) => CellState): CellFacts => {
+    const tally: Record<CellState, number> = { states: 0, differs: 0, omits: 0 };
+    for (const seed of grouped) tally[each(seed)] += 1;
+    return { state: groupState(tally), cites: [], claims: [], tally };
+  };
+
   const events = matrixEvents(input.events, input.keyEvents, input.incidentKinds);
   if (events.length) {
-    groups.push({ kind: 'event', label: groupLabels.event, y: r1(top + 20) });
-    top += MATRIX.groupHeight;
+    startGroup('event', groupLabels.event);
     for (const e of events) {
       const all: Citation[] = [...e.cites, ...(e.when ? [e.when.cite] : [])];
-      const states = new Map<string, Omit<MatrixCell, 'row' | 'column' | 'x' | 'y' | 'r'>>();
+      const bySeed = (seed: string): Citation[] => all.filter((c) => isSeedCitation(c) && c.seed === seed);
+      const states = new Map<string, CellFacts>();
       for (const col of columns) {
-        const cites = all.filter((c) => (col.key === EXTERNAL ? !isSeedCitation(c) : isSeedCitation(c) && c.seed === col.key));
+        if (col.key === OTHERS) {
+          states.set(
+            OTHERS,
+            others((seed) => (bySeed(seed).length ? 'states' : 'omits')),
+          );
+          continue;
+        }
+        const cites = col.key === EXTERNAL ? all.filter((c) => !isSeedCitation(c)) : bySeed(col.key);
         states.set(col.key, { state: cites.length ? 'states' : 'omits', cites, claims: [] });
       }
       addRow(e.id, 'event', e.title, states);
@@ -269,31 +366,42 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
   }
 
   if (input.questions.length) {
-    groups.push({ kind: 'question', label: groupLabels.question, y: r1(top + 20) });
-    top += MATRIX.groupHeight;
+    startGroup('question', groupLabels.question);
     for (const q of input.questions) {
       const byseed = questionStates(q.id, input.claims, input.seeds);
-      const states = new Map<string, Omit<MatrixCell, 'row' | 'column' | 'x' | 'y' | 'r'>>();
-      for (const [seed, { state, claims }] of byseed) {
+      const states = new Map<string, CellFacts>();
+      for (const seed of shown) {
+        const { state, claims } = byseed.get(seed)!;
         states.set(seed, {
           state,
           cites: claims.flatMap((c) => c.cites.filter((cite) => cite.seed === seed)),
           claims: claims.map((c) => c.id),
         });
       }
+      if (grouping)
+        states.set(
+          OTHERS,
+          others((seed) => byseed.get(seed)!.state),
+        );
       // Claims cite only the seeds, so the external column stays empty for questions.
       addRow(q.id, 'question', q.label, states);
     }
   }
 
-  const seedsLeft = columns[0]!.x - MATRIX.columnWidth / 2;
-  const seedsRight = nSeeds ? columns[nSeeds - 1]!.x + MATRIX.columnWidth / 2 : seedsLeft;
+  const seedsLeft = columns[0]!.x - columnWidth / 2;
+  const seedsRight = nSeeds ? columns[nSeeds - 1]!.x + columnWidth / 2 : seedsLeft;
   return {
     width,
     height: r1(top + 4),
+    fontSize: size,
+    lineHeight,
+    columnWidth,
+    stacked,
+    headBands,
+    grouped,
     labelRight,
     headY,
-    seedSpan: { x0: r1(seedsLeft), x1: r1(seedsRight), y: 16 },
+    seedSpan: { x0: r1(seedsLeft), x1: r1(seedsRight), y: r1(16 * k) },
     columns,
     groups,
     rows,

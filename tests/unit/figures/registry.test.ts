@@ -100,7 +100,9 @@ describe('the figure registry', () => {
   });
 
   it('refuses an unknown prop, saying what the figure takes', () => {
-    expect(problems('SourceMatrixFigure', { rows: 'all' })).toEqual(['<SourceMatrixFigure>: unknown prop "rows" (it takes id)']);
+    expect(problems('SourceMatrixFigure', { rows: 'all' })).toEqual([
+      '<SourceMatrixFigure>: unknown prop "rows" (it takes id, title, summary)',
+    ]);
   });
 
   it('refuses an id the data does not hold, naming its kind', () => {
@@ -144,7 +146,7 @@ describe('remarkFigures', () => {
       'content/chapters/draft.mdx:3:1: <CountsFigure questions="no-such-question">: unknown question "no-such-question"',
     );
     expect(() => run('<SourceMatrixFigure rows="all" />\n')).toThrow(
-      'content/chapters/draft.mdx:1:1: <SourceMatrixFigure>: unknown prop "rows" (it takes id)',
+      'content/chapters/draft.mdx:1:1: <SourceMatrixFigure>: unknown prop "rows" (it takes id, title, summary)',
     );
     expect(() => run('<SourceMatrixFigure id={"m"} />\n')).toThrow(
       'content/chapters/draft.mdx:1:1: <SourceMatrixFigure> attribute id must be a plain string ("…"), not an expression',

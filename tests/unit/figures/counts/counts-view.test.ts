@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, countsView, countTip, rowText } from '../../../../src/figures/counts/counts-view.ts';
+import {
+  COUNTS_LAYOUTS,
+  countLabel,
+  countsKey,
+  countsView,
+  countTip,
+  rowText,
+} from '../../../../src/figures/counts/counts-view.ts';
+import { layoutCounts, textWidth, type CountsLayout } from '../../../../src/figures/counts/counts.ts';
 import { claimRows } from '../../../../src/lib/claims-view.ts';
 import { loadDataset } from '../../../../src/lib/data/load.ts';
 import { TINY } from '../../../support/fixture.ts';
@@ -15,8 +23,8 @@ describe('countsView', () => {
     expect(panel!.rows.map((r) => r.row.claimId)).toEqual(['wounded-officials', 'wounded-monitor']);
     for (const r of panel!.rows) {
       expect(r.href).toMatch(/^\/sources\/000\/#/);
-      // One line of claimant: its baseline sits on the row's line.
-      expect(r.claimantY).toBe(r.row.y + 4);
+      // One line of claimant: its baseline sits just under the row's line, by a third of the text's size.
+      expect(r.claimantY).toBeCloseTo(r.row.y + view.layout.fontSize / 3, 0);
     }
   });
 
@@ -47,4 +55,71 @@ describe('countsView', () => {
       '<CountsFigure questions="base-attack-wounded">: question "base-attack-wounded" has no claim with a number to draw',
     );
   });
+
+  it('lays the chart out wide at 608 units with 13-unit text, and for phones at 320 with 13.5, names above each mark', () => {
+    const wide = countsView(data, ['base-attack-wounded'], 'wide').layout;
+    const narrow = countsView(data, ['base-attack-wounded'], 'narrow').layout;
+    expect([wide.width, wide.fontSize, wide.stacked]).toEqual([608, 13, false]);
+    expect([narrow.width, narrow.fontSize, narrow.stacked]).toEqual([320, 13.5, true]);
+    for (const row of narrow.panels.flatMap((p) => p.rows)) {
+      // Both names sit above the row's line, and the plot starts at the left edge.
+      expect(row.claimantY).toBeLessThan(row.y - 8);
+      expect(row.sourceY).toBeLessThan(row.claimantY);
+    }
+    expect(narrow.panels[0]!.x0).toBeLessThan(20);
+  });
+
+  it('lists in its key only the kinds of mark and the words the chart uses', () => {
+    const key = countsKey(view.layout);
+    // The tiny fixture's wounded: an exact figure and an "at least".
+    expect(key.marks.map((k) => k.key)).toEqual(['exact', 'at-least']);
+    expect([key.none, key.notGiven]).toEqual([false, false]);
+    expect(view.key).toEqual(key);
+  });
+});
+
+/** Every label a layout sets, with the edges of the text it would take at the layout's size. */
+const labelsOf = (l: CountsLayout) =>
+  l.panels.flatMap((p) => [
+    ...p.ticks.map((t) => ({ x0: t.x - textWidth(t.label, l.fontSize) / 2, x1: t.x + textWidth(t.label, l.fontSize) / 2 })),
+    ...p.rows.flatMap((r) => [r.hedge, r.stated].filter((x) => x !== undefined).map((x) => x.box)),
+  ]);
+
+describe('counts layouts at phone and wide widths', () => {
+  const q = { id: 'q', question: 'q?', label: 'Killed', event: 'e', unit: 'people' };
+  const claim = (id: string, figure: Parameters<typeof layoutCounts>[1][number]['figure']) => ({
+    id,
+    question: 'q',
+    figure,
+    stated: `${id} words`,
+    claimant: 'someone',
+    cites: [{ seed: '000', quote: 'x' }],
+  });
+  const claims = [
+    claim('one', { type: 'exact', value: 1 }),
+    claim('handful', { type: 'vague', min: 2, max: 5 }),
+    claim('twenty-two', { type: 'at-least', value: 22 }),
+    claim('seventeen', { type: 'at-least', value: 17 }),
+    claim('unknown', { type: 'unknown' }),
+  ];
+
+  it.each(Object.entries(COUNTS_LAYOUTS))(
+    '%s: every mark and label lies inside the chart, the axis reaching every figure',
+    (_, options) => {
+      const l = layoutCounts([q], claims, options);
+      const p = l.panels[0]!;
+      expect(p.ticks.at(-1)!.value).toBeGreaterThanOrEqual(22);
+      for (const b of labelsOf(l)) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(l.width);
+      }
+      for (const r of p.rows) {
+        const m = r.mark;
+        if (m.kind === 'open' || m.kind === 'range') expect(Math.max(m.to, 'x' in m ? m.x : 0)).toBeLessThanOrEqual(l.width);
+        if (m.kind === 'point') expect(m.x).toBeLessThanOrEqual(l.width);
+        for (const line of [...r.sourceLines, ...r.claimantLines])
+          expect(textWidth(line, l.fontSize)).toBeLessThanOrEqual(l.width);
+      }
+    },
+  );
 });

@@ -131,6 +131,8 @@ describe('counts layout', () => {
       source: '000',
       sourceLines: ['A report'],
       claimantLines: ['x'],
+      sourceY: 125,
+      claimantY: 125,
       top: 100,
       height: 32,
       y: 121,
@@ -217,5 +219,37 @@ describe('counts layout', () => {
     ]);
     expect(wrapText('short', 160)).toEqual(['short']);
     expect(textWidth('abcd')).toBeCloseTo(4 * 11 * 0.55, 1);
+  });
+
+  it("keeps a stacked row's quote on its line beside the mark, never over the names above it", () => {
+    const row: CountRow = {
+      claimId: 'r',
+      source: '000',
+      sourceLines: ['A report'],
+      claimantLines: ['x'],
+      sourceY: 105,
+      claimantY: 121,
+      top: 90,
+      height: 60,
+      y: 140,
+      mark: { kind: 'point', x: 100 },
+    };
+    const stacked = { fontSize: 13.5, stacked: true };
+    expect(placeStated('“six”', row, 8, 298, [], stacked)).toMatchObject({ anchor: 'start', y: 144.9 });
+    // With both sides taken, a side-by-side row would set it above the line; a stacked one drops it.
+    const taken = [
+      { x0: 8, x1: 94, y0: 120, y1: 160 },
+      { x0: 106, x1: 298, y0: 120, y1: 160 },
+    ];
+    expect(placeStated('“six”', row, 8, 298, taken, stacked)).toBeUndefined();
+    expect(
+      placeStated(
+        '“six”',
+        row,
+        8,
+        298,
+        taken.map((b) => ({ ...b, y0: 135 })),
+      ),
+    ).toMatchObject({ y: 130 });
   });
 });

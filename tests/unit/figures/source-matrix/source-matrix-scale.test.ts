@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { incidentKinds } from '../../../../src/lib/event-kinds.ts';
+import { KINDS } from '../../../support/event-kinds.ts';
+import {
+  EXTERNAL,
+  layoutSourceMatrix,
+  MATRIX,
+  OTHERS,
+  type MatrixInput,
+} from '../../../../src/figures/source-matrix/source-matrix.ts';
+import { MATRIX_LAYOUTS, tallyWords } from '../../../../src/figures/source-matrix/source-matrix-view.ts';
+import { textWidth } from '../../../../src/figures/counts/counts.ts';
+import type { Claim, Event, Question } from '../../../../src/lib/schemas/index.ts';
+
+/** A synthetic explainer with `n` sources: two key events each told by every third source, and ten questions each answered by a few. */
+function synthetic(n: number): MatrixInput {
+  const seeds = Array.from({ length: n }, (_, i) => String(i).padStart(3, '0'));
+  const event = (id: string, date: string): Event => ({
+    id,
+    title: `The event called ${id}`,
+    kind: 'airstrike',
+    when: { date, approximate: false, basis: 'stated', cite: { seed: '000', quote: 'q' } },
+    times: [],
+    places: [],
+    actors: [],
+    summary: 'A summary long enough.',
+    cites: seeds.filter((_, i) => i % 3 === 0).map((seed) => ({ seed, quote: 'passage' })),
+  });
+  const questions: Question[] = Array.from({ length: 10 }, (_, i) => ({
+    id: `q${i}`,
+    question: `q${i}?`,
+    label: `How many in question ${i}`,
+    event: 'e',
+  }));
+  const claims: Claim[] = questions.flatMap((q, i) =>
+    [i, i + 20, i + 200].map((s, j) => ({
+      id: `${q.id}-${j}`,
+      question: q.id,
+      // The third source of each question gives a figure at odds with the first two.
+      figure: { type: 'exact' as const, value: j === 2 ? 9 : 3 },
+      stated: 'words',
+      cites: [{ seed: seeds[s % n]!, quote: 'words' }],
+    })),
+  );
+  return {
+    seeds,
+    names: Object.fromEntries(seeds.map((s) => [s, `The report numbered ${s}`])),
+    events: [event('first', '2021-02-01'), event('last', '2021-03-01')],
+    keyEvents: ['first', 'last'],
+    incidentKinds: incidentKinds(KINDS),
+    questions,
+    claims,
+  };
+}
+
+describe('source matrix at many sources', () => {
+  it.each(Object.entries(MATRIX_LAYOUTS))('%s: 250 sources make no more columns than a dozen do', (_, options) => {
+    const few = layoutSourceMatrix(synthetic(MATRIX.maxColumns), options);
+    const many = layoutSourceMatrix(synthetic(250), options);
+    // A dozen sources are drawn one by one, then the outside references.
+    expect(few.columns.map((c) => c.key)).toEqual([...synthetic(MATRIX.maxColumns).seeds, EXTERNAL]);
+    expect(few.grouped).toEqual([]);
+    // 250: the first eleven, one column for the other 239, then the outside references.
+    expect(many.columns).toHaveLength(MATRIX.maxColumns + 1);
+    expect(many.columns.at(-2)).toMatchObject({ key: OTHERS, label: '239 other sources' });
+    expect(many.grouped).toHaveLength(239);
+    expect(many.cells).toHaveLength(many.rows.length * (MATRIX.maxColumns + 1));
+    expect(many.cells.length).toBe(few.cells.length);
+    expect(many.height).toBe(few.height);
+    expect(many.width).toBe(options.width);
+  });
+
+  it('counts the grouped sources in their column: at odds if any is, stated if any states it', () => {
+    const many = layoutSourceMatrix(synthetic(250), MATRIX_LAYOUTS.wide);
+    const cell = (row: string) => many.cells.find((c) => c.row === row && c.column === OTHERS)!;
+    // Every third source tells each event; 239 grouped sources, from number 11 on.
+    const tellers = Array.from({ length: 239 }, (_, i) => i + 11).filter((i) => i % 3 === 0).length;
+    expect(cell('first')).toMatchObject({ state: 'states', tally: { states: tellers, differs: 0, omits: 239 - tellers } });
+    // Question 0 is answered by sources 0, 20 and 200; 200 is at odds with both, so all three differ.
+    expect(cell('q0')).toMatchObject({ state: 'differs', tally: { states: 0, differs: 2, omits: 237 } });
+    expect(many.cells.find((c) => c.row === 'q0' && c.column === '000')!.state).toBe('differs');
+    // The grouped column carries counts, not each source's passages.
+    expect(cell('q0').cites).toEqual([]);
+    expect(tallyWords({ states: 3, differs: 0, omits: 1 })).toBe('3 state it, 1 does not mention it');
+    expect(tallyWords(cell('q0').tally!)).toBe('2 at odds with another source, 237 do not mention it');
+  });
+});
+
+describe('source matrix layouts', () => {
+  const input = synthetic(5);
+
+  it('wide: 608 units, headings over columns right of the labels, every label inside', () => {
+    const l = layoutSourceMatrix(input, MATRIX_LAYOUTS.wide);
+    expect([l.width, l.fontSize, l.stacked]).toEqual([608, 13, false]);
+    expect(l.headBands).toEqual([l.headY]);
+    for (const col of l.columns) {
+      expect(col.x - l.columnWidth / 2).toBeGreaterThan(l.labelRight);
+      expect(col.x + l.columnWidth / 2).toBeLessThanOrEqual(l.width);
+    }
+    for (const row of l.rows) for (const line of row.lines) expect(textWidth(line, l.fontSize)).toBeLessThanOrEqual(l.labelRight);
+  });
+
+  it('narrow: 320 units, each label on its own lines above its marks, upright headings at the top of each group', () => {
+    const l = layoutSourceMatrix(input, MATRIX_LAYOUTS.narrow);
+    expect([l.width, l.fontSize, l.stacked]).toEqual([320, 13.5, true]);
+    expect(l.headBands).toHaveLength(l.groups.length);
+    for (const col of l.columns) {
+      expect(col.x - l.columnWidth / 2).toBeGreaterThanOrEqual(0);
+      expect(col.x + l.columnWidth / 2).toBeLessThanOrEqual(l.width);
+      // An upright heading is no wider than its column.
+      expect(l.fontSize).toBeLessThan(l.columnWidth);
+    }
+    for (const [i, band] of l.headBands.entries()) {
+      // The tallest heading stands between its group's title and the first row.
+      const tallest = Math.max(...l.columns.map((c) => textWidth(c.label, l.fontSize)));
+      expect(band - tallest).toBeGreaterThan(l.groups[i]!.y);
+      const first = l.rows.find((r) => r.top >= band)!;
+      expect(first.top).toBeGreaterThanOrEqual(band);
+    }
+    for (const row of l.rows) {
+      for (const line of row.lines) expect(textWidth(line, l.fontSize)).toBeLessThanOrEqual(l.width);
+      // The marks sit below the label's last line.
+      expect(row.y - MATRIX.radius).toBeGreaterThan(row.labelY + (row.lines.length - 1) * l.lineHeight);
+    }
+  });
+});
