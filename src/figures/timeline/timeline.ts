@@ -4,6 +4,7 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
+import { wrapWords } from '../../charts/wrap.ts';
 
 /** A lane's key, as the explainer declares it. */
 export type LaneKey = string;
@@ -26,7 +27,11 @@ export interface TimelineMark {
   clipped?: boolean;
   /** The sources date it loosely. */
   approximate?: boolean;
-  label?: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' };
+  label?: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; lines?: string[] };
+  /** A vertical layout's span: its end, down the page. */
+  y1?: number;
+  /** A line from the mark to a label set apart from it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface TimelinePanel {
@@ -35,7 +40,8 @@ export interface TimelinePanel {
   height: number;
   x0: number;
   x1: number;
-  lanes: Array<{ key: LaneKey; label: string; y: number }>;
+  /** Each lane's label, broken into the lines drawn left of it. */
+  lanes: Array<{ key: LaneKey; label: string; lines: string[]; y: number }>;
   ticks: Array<{ x: number; label: string; major: boolean }>;
   marks: TimelineMark[];
 }
@@ -72,10 +78,12 @@ export interface TimelineOptions {
   lanes?: readonly Lane[];
 }
 
-const MARGIN = { left: 165, right: 16 };
-const LANE_GAP = 30;
-const OVERVIEW_TOP = 18;
-const LABEL_LINE = 13;
+/** The chart text's size in SVG units: at the 608-unit width it renders at 13 px, 12 px at 560. */
+export const WIDE_TEXT = 13;
+const MARGIN = { left: 118, right: 16 };
+const LANE_GAP = 34;
+const OVERVIEW_TOP = 22;
+const LABEL_LINE = 16;
 
 /** The UTC day a partial date starts on and the day after it ends (`2020-01` → 1 Jan to 1 Feb). */
 export function dateSpan(partial: string, until?: string): [Date, Date] {
@@ -94,7 +102,8 @@ function isPoint(e: Event): boolean {
   return !!e.when && e.when.date.length === 10 && e.when.until === undefined;
 }
 
-const defaultMonth = (d: Date): string =>
+/** A tick's words: the year at January, else the month's short name. */
+export const monthTick = (d: Date): string =>
   d.getUTCMonth() === 0
     ? String(d.getUTCFullYear())
     : new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(d);
@@ -106,7 +115,7 @@ const defaultDay = (d: Date): string => String(d.getUTCDate());
  */
 export function layoutTimeline(events: readonly Event[], options: TimelineOptions): TimelineLayout {
   const { width, from, to } = options;
-  const monthFormat = options.monthFormat ?? defaultMonth;
+  const monthFormat = options.monthFormat ?? monthTick;
   const dayFormat = options.dayFormat ?? defaultDay;
   const short = options.shortTitle ?? ((e: Event) => e.title);
   const labelled = new Set(options.labelled ?? []);
@@ -130,7 +139,9 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     else inRange.push(e);
   }
 
-  const lanesY = (top: number, gap: number) => lanes.map((l, i) => ({ key: l.key, label: l.label, y: top + i * gap + gap / 2 }));
+  const laneChars = Math.floor((MARGIN.left - 14) / (WIDE_TEXT * CHAR));
+  const lanesY = (top: number, gap: number) =>
+    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: wrapWords(l.label, laneChars), y: top + i * gap + gap / 2 }));
 
   // Overview.
   const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
@@ -167,7 +178,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   );
   // Labels stack upwards when they collide; move the whole overview down to make room for them.
   const highest = Math.min(OVERVIEW_TOP, ...overviewMarks.flatMap((m) => (m.label ? [m.label.y] : [])));
-  const shift = Math.max(0, 14 - highest);
+  const shift = Math.max(0, 16 - highest);
   for (const lane of overviewLanes) lane.y += shift;
   for (const m of overviewMarks) {
     m.y += shift;
@@ -200,7 +211,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   // One row per event, in date order, so every label has its own line however crowded the
   // days; the mark's x still places the day on the panel's own day axis.
   const top = overviewHeight + 40;
-  const ROW = 21;
+  const ROW = 24;
   const rowsTop = top + 56;
   const dx = scaleUtc()
     .domain([dStart, dEnd])
@@ -230,10 +241,12 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     if (!point) mark.x1 = dx(t > dEnd ? dEnd : t);
     if (e.when!.approximate) mark.approximate = true;
     const right = mark.x1 ?? x0;
+    // Clear of the mark, which is larger for an emphasised lane.
+    const pad = lane.emphasis ? 14 : 10;
     mark.label =
       x0 < mid
-        ? { x: right + 10, y: y + 4, text: short(e), anchor: 'start' }
-        : { x: x0 - 10, y: y + 4, text: short(e), anchor: 'end' };
+        ? { x: right + pad, y: y + 4, text: short(e), anchor: 'start' }
+        : { x: x0 - pad, y: y + 4, text: short(e), anchor: 'end' };
     return mark;
   });
   const detailHeight = 56 + ordered.length * ROW + 6;
@@ -266,9 +279,12 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   return layout;
 }
 
-/** Rough width of a label in SVG units at the chart's 11px text. */
-export function textWidth(text: string): number {
-  return text.length * 5.9;
+/** The average width of a character, as a share of the text's size (the UI face, mixed case). */
+export const CHAR = 0.54;
+
+/** Rough width of a label in SVG units at text of `size` units. */
+export function textWidth(text: string, size = WIDE_TEXT): number {
+  return text.length * size * CHAR;
 }
 
 /**
