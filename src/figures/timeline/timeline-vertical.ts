@@ -4,7 +4,7 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf } from '../../lib/event-kinds.ts';
 import { compareDates } from '../../lib/data/dates.ts';
 import { wrapWords } from '../../charts/wrap.ts';
-import { CHAR, dateSpan, monthTick, type TimelineMark, type TimelineOptions } from './timeline.ts';
+import { CHAR, dateSpan, monthTick, splitByRange, type TimelineMark, type TimelineOptions } from './timeline.ts';
 
 /**
  * The timeline for a phone: time runs down the page, the lanes are narrow columns, and labels
@@ -68,17 +68,7 @@ export function layoutTimelineVertical(events: readonly Event[], options: Timeli
     .domain([rangeStart, rangeEnd])
     .range([top, top + months * MONTH]);
 
-  const inRange: Event[] = [];
-  const omitted: string[] = [];
-  for (const e of events) {
-    if (!e.when) {
-      omitted.push(e.id);
-      continue;
-    }
-    const [s, t] = dateSpan(e.when.date, e.when.until);
-    if (t <= rangeStart || s >= rangeEnd) omitted.push(e.id);
-    else inRange.push(e);
-  }
+  const { inRange, omitted } = splitByRange(events, rangeStart, rangeEnd);
 
   const marks: TimelineMark[] = inRange.map((e) => {
     const lane = laneOf(kinds, e.kind);

@@ -97,6 +97,26 @@ export function dateSpan(partial: string, until?: string): [Date, Date] {
   return [start(partial), end(until ?? partial)];
 }
 
+/** The events that overlap the range, and the ids of those that do not or have no date. */
+export function splitByRange(
+  events: readonly Event[],
+  rangeStart: Date,
+  rangeEnd: Date,
+): { inRange: Event[]; omitted: string[] } {
+  const inRange: Event[] = [];
+  const omitted: string[] = [];
+  for (const e of events) {
+    if (!e.when) {
+      omitted.push(e.id);
+      continue;
+    }
+    const [s, t] = dateSpan(e.when.date, e.when.until);
+    if (t <= rangeStart || s >= rangeEnd) omitted.push(e.id);
+    else inRange.push(e);
+  }
+  return { inRange, omitted };
+}
+
 /** True if the event's date is a single day (drawn as a point rather than a span). */
 function isPoint(e: Event): boolean {
   return !!e.when && e.when.date.length === 10 && e.when.until === undefined;
@@ -127,17 +147,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     .domain([rangeStart, rangeEnd])
     .range([MARGIN.left, width - MARGIN.right]);
 
-  const inRange: Event[] = [];
-  const omitted: string[] = [];
-  for (const e of events) {
-    if (!e.when) {
-      omitted.push(e.id);
-      continue;
-    }
-    const [s, t] = dateSpan(e.when.date, e.when.until);
-    if (t <= rangeStart || s >= rangeEnd) omitted.push(e.id);
-    else inRange.push(e);
-  }
+  const { inRange, omitted } = splitByRange(events, rangeStart, rangeEnd);
 
   const laneChars = Math.floor((MARGIN.left - 14) / (WIDE_TEXT * CHAR));
   const lanesY = (top: number, gap: number) =>

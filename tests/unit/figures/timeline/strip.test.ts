@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binOf, layoutStrip } from '../../../../src/figures/timeline/strip.ts';
 import { KINDS } from '../../../support/event-kinds.ts';
-import type { Event } from '../../../../src/lib/schemas/index.ts';
-
-const cite = { seed: '000', quote: 'x x x' };
-const event = (id: string, kind: Event['kind'], date?: string, extra: Partial<NonNullable<Event['when']>> = {}): Event => ({
-  id,
-  title: `Event ${id}`,
-  kind,
-  ...(date ? { when: { date, basis: 'stated', approximate: false, cite, ...extra } as NonNullable<Event['when']> } : {}),
-  times: [],
-  places: [],
-  actors: [],
-  summary: 'A summary of the event.',
-  cites: [cite],
-});
+import { event } from '../../../support/timeline-events.ts';
 
 const events = [
   event('deal', 'agreement', '2015'),
