@@ -2,7 +2,14 @@ import { actorHref } from '../../lib/urls.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { RELATION_LABELS } from '../../lib/labels.ts';
 import type { Actor, Affiliation } from '../../lib/schemas/index.ts';
-import { layoutAffiliations, type AffiliationLayout, type AffiliationNode } from './affiliations.ts';
+import {
+  layoutAffiliationList,
+  layoutAffiliations,
+  type AffiliationLayout,
+  type AffiliationList,
+  type AffiliationListNode,
+  type AffiliationNode,
+} from './affiliations.ts';
 
 /** The network figure's props as parsed from the chapter (see ./figure.ts). */
 export interface AffiliationsViewProps {
@@ -16,17 +23,19 @@ export interface AffiliationsView {
   layout: AffiliationLayout;
   /** Each node with its link and its description (the tooltip, and the text its mark is described by). */
   nodes: Array<{ node: AffiliationNode; href: string; name: string; tip: string }>;
+  /** The phone layout: one column of actors, each with the links it makes in words. */
+  narrow: { layout: AffiliationList; nodes: Array<{ node: AffiliationListNode; href: string; name: string; tip: string }> };
   /** The text alternative: one item per actor, what it is linked to in words. */
   items: Array<{ key: string; href: string; name: string; links: string }>;
 }
 
 /**
- * The network around `focus` at 720 units wide: people left out (their links are in the index),
+ * The network around `focus` at 608 units wide, and in a column 320 wide for phones: people left out (their links are in the index),
  * and each actor's tooltip: its role, then each link it makes in the figure, in words.
  */
 export function affiliationsView(data: Pick<Dataset, 'actors'>, props: AffiliationsViewProps): AffiliationsView {
   const layout = layoutAffiliations(data.actors, {
-    width: 720,
+    width: 608,
     focus: props.focus,
     relations: props.relations,
     excludeKinds: ['person'],
@@ -41,8 +50,13 @@ export function affiliationsView(data: Pick<Dataset, 'actors'>, props: Affiliati
     const out = links(id);
     return `${name(id)}: ${byId.get(id)?.role ?? ''}.${out.length ? ` ${out.join('; ')}.` : ''}`;
   };
+  const list = layoutAffiliationList(layout, { width: 320, nameOf: name, labelOf: (r) => RELATION_LABELS[r] });
   return {
     layout,
+    narrow: {
+      layout: list,
+      nodes: list.nodes.map((node) => ({ node, href: actorHref(node.id), name: node.lines.join(' '), tip: tip(node.id) })),
+    },
     nodes: layout.nodes.map((node) => ({ node, href: actorHref(node.id), name: node.lines.join(' '), tip: tip(node.id) })),
     items: layout.nodes.map((node) => ({
       key: node.id,

@@ -1,5 +1,6 @@
 import type { Actor, Affiliation } from '../../lib/schemas/index.ts';
 import { r1 } from '../../charts/round.ts';
+import { wrapWords } from '../../charts/wrap.ts';
 
 /** Relations drawn as a hierarchy (the child sits below what it belongs to); `allied-with` links equals. */
 const LATERAL: ReadonlySet<Affiliation['relation']> = new Set(['allied-with']);
@@ -47,23 +48,17 @@ export interface AffiliationOptions {
 }
 
 const BOX_WIDTH = 150;
-const LINE_HEIGHT = 14;
-const ROW_GAP = 112;
+/** The chart text's size in SVG units: at the 608-unit width it renders at 13 px, 12 px at 560. */
+export const WIDE_TEXT = 13;
+/** Width of a character of the bold names and of the link labels, as a share of the text's size. */
+const BOLD_CHAR = 0.58;
+const CHAR = 0.54;
+export const LINE_HEIGHT = 16;
+const ROW_GAP = 120;
 const TOP = 12;
 
 /** Breaks a name into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max = 22): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export const wrap = (text: string, max = 22): string[] => wrapWords(text, max);
 
 /**
  * Lays out who belongs to, is backed by or is allied with whom: rows by depth in the hierarchy
@@ -159,8 +154,7 @@ export function layoutAffiliations(actors: readonly Actor[], options: Affiliatio
     row.map((id, i) => {
       const slot = width / row.length;
       const boxWidth = Math.min(BOX_WIDTH, slot - 12);
-      // About 6.2 units a character at the chart's 11px text.
-      const lines = wrap(byId.get(id)!.name, Math.floor((boxWidth - 12) / 6.2));
+      const lines = wrap(byId.get(id)!.name, Math.floor((boxWidth - 12) / (WIDE_TEXT * BOLD_CHAR)));
       return {
         id,
         x: r1(slot * i + slot / 2),
@@ -229,17 +223,17 @@ export function layoutAffiliations(actors: readonly Actor[], options: Affiliatio
   }));
   const edgesOut: AffiliationEdge[] = drawn.map(({ points, ...e }) => {
     if (!points) return e;
-    const w = labelOf(e.relation).length * 5.9 + 6;
+    const w = labelOf(e.relation).length * WIDE_TEXT * CHAR + 6;
     let best = pointAlong(points, 0.5);
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]) {
       const p = pointAlong(points, t);
-      const box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - 9, y1: p.y + 3 };
+      const box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - 11, y1: p.y + 4 };
       if (!taken.some((b) => overlaps(b, box))) {
         best = p;
         break;
       }
     }
-    taken.push({ x0: best.x - w / 2, x1: best.x + w / 2, y0: best.y - 9, y1: best.y + 3 });
+    taken.push({ x0: best.x - w / 2, x1: best.x + w / 2, y0: best.y - 11, y1: best.y + 4 });
     return { ...e, label: { x: r1(best.x), y: r1(best.y) } };
   });
   const height = r1(Math.max(...nodes.map((n) => n.y + n.height / 2)) + 12);
@@ -281,4 +275,62 @@ function pointAlong(points: ReadonlyArray<{ x: number; y: number }>, t: number):
     goal -= lengths[i]!;
   }
   return points[0]!;
+}
+
+/** One actor in the phone layout: a box with its name, and under it each link it makes, in words. */
+export interface AffiliationListNode {
+  id: string;
+  /** Left and top of the box. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  depth: number;
+  lines: string[];
+  /** The links from this actor, each wrapped to the box; `dashed` as in the wide layout. */
+  links: Array<{ to: string; relation: Affiliation['relation']; lines: string[]; dashed: boolean }>;
+}
+
+export interface AffiliationList {
+  width: number;
+  height: number;
+  nodes: AffiliationListNode[];
+}
+
+/** The chart text's size in the phone layout: at the 288-unit width of a 320 px phone it renders at 12 px. */
+export const NARROW_TEXT = 13.5;
+const LIST_LINE = 18;
+
+/**
+ * The network for a phone: the actors of the wide layout in one column, what others belong to
+ * first, each box naming the links it makes ("part of …",
+ * "backed by …"), so nothing needs to fit side by side.
+ */
+export function layoutAffiliationList(
+  wide: AffiliationLayout,
+  options: { width: number; nameOf: (id: string) => string; labelOf?: (relation: Affiliation['relation']) => string },
+): AffiliationList {
+  const labelOf = options.labelOf ?? ((r: Affiliation['relation']) => r);
+  const order = [...wide.nodes].sort((a, b) => a.depth - b.depth || a.x - b.x);
+  let y = 4;
+  const nodes = order.map((n) => {
+    const x = 4;
+    const width = options.width - 4 - x;
+    const inner = width - 24;
+    const lines = wrap(options.nameOf(n.id), Math.floor(inner / (NARROW_TEXT * BOLD_CHAR)));
+    const links = wide.edges
+      .filter((e) => e.from === n.id)
+      .map((e) => ({
+        to: e.to,
+        relation: e.relation,
+        lines: wrap(`${labelOf(e.relation)} ${options.nameOf(e.to)}`, Math.floor((inner - 14) / (NARROW_TEXT * CHAR))),
+        dashed: e.dashed,
+      }));
+    const height =
+      14 + lines.length * LIST_LINE + links.reduce((h, l) => h + l.lines.length * LIST_LINE, 0) + (links.length ? 6 : 0);
+    const node: AffiliationListNode = { id: n.id, x, y, width, height, depth: n.depth, lines, links };
+    y += height + 8;
+    return node;
+  });
+  return { width: options.width, height: y, nodes };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFigure } from '../shared/define.ts';
-import { anchorProp, dayProp, idProp, listProp } from '../shared/props.ts';
+import { anchorProp, dayProp, idProp, listProp, textProp } from '../shared/props.ts';
 
 /** `<TimelineFigure from to detailFrom detailTo …>`: events over time, chosen days spread out. */
 export const timelineFigure = defineFigure({
@@ -18,6 +18,10 @@ export const timelineFigure = defineFigure({
     gapTo: idProp.optional(),
     /** Events to label besides those of emphasised lanes. */
     labelled: listProp(idProp).optional(),
+    /** The finding, in a sentence; by default the range drawn. */
+    title: textProp.optional(),
+    /** How to read the chart, in a line; by default the explainer's words for timelines and the detail's days. */
+    summary: textProp.optional(),
   }),
   refs: { gapFrom: 'event', gapTo: 'event', labelled: 'event' },
 });

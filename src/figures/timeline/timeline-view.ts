@@ -2,7 +2,8 @@ import { eventDateText, eventHref, eventTimesText } from '../../lib/chronology.t
 import type { Dataset } from '../../lib/data/load.ts';
 import { kindLabel } from '../../lib/event-kinds.ts';
 import type { Event } from '../../lib/schemas/index.ts';
-import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline.ts';
+import { layoutTimeline, type TimelineLayout, type TimelineMark, type TimelineOptions } from './timeline.ts';
+import { layoutTimelineVertical, type VerticalTimeline } from './timeline-vertical.ts';
 
 /** The timeline's props as parsed from the chapter (see ./figure.ts). */
 export interface TimelineViewProps {
@@ -13,13 +14,27 @@ export interface TimelineViewProps {
   gapFrom?: string | undefined;
   gapTo?: string | undefined;
   labelled?: readonly string[] | undefined;
+  title?: string | undefined;
+  summary?: string | undefined;
+}
+
+/** One mark as drawn, with its link, name, tooltip and description; `key` is unique in its layout. */
+export interface TimelineViewMark {
+  mark: TimelineMark;
+  key: string;
+  href: string;
+  name: string;
+  tip: string;
+  description: string;
 }
 
 /** Everything the timeline's component renders, worked out from the data. */
 export interface TimelineView {
   layout: TimelineLayout;
-  /** Each mark of both panels, with its link, name, tooltip and description; `key` is unique in the figure. */
-  marks: Array<{ mark: TimelineMark; key: string; href: string; name: string; tip: string; description: string }>;
+  /** Each mark of both panels of the wide layout. */
+  marks: TimelineViewMark[];
+  /** The phone layout: time running down, and its marks. */
+  narrow: { layout: VerticalTimeline; marks: TimelineViewMark[] };
   /** The detail panel's heading: its month, in the explainer's language. */
   detailMonth: string;
   /** The table: every event drawn, once, in the order first drawn. */
@@ -40,8 +55,13 @@ export function timelineMarkName(m: TimelineMark, e: Event, locale: string): str
   return `${shown}${e.title}, ${eventDateText(e, locale)}`;
 }
 
+/** The wide layout's width in SVG units: the figure column's at most. */
+export const WIDE_WIDTH = 608;
+/** The phone layout's width. */
+export const NARROW_WIDTH = 320;
+
 /**
- * The timeline at 720 units wide, each mark linked where the chapters first mention its event
+ * The timeline at 608 units wide and, for phones, at 320 running down, each mark linked where the chapters first mention its event
  * (`links`), else to the chronology.
  */
 export function timelineView(
@@ -51,8 +71,7 @@ export function timelineView(
 ): TimelineView {
   const locale = data.explainer.dateLocale ?? data.explainer.lang;
   const { gapFrom, gapTo } = props;
-  const layout = layoutTimeline(data.events, {
-    width: 720,
+  const options: Omit<TimelineOptions, 'width'> = {
     from: props.from,
     to: props.to,
     detail: {
@@ -63,7 +82,9 @@ export function timelineView(
     labelled: props.labelled ?? [],
     dayFormat: (d) => new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' }).format(d),
     lanes: data.explainer.eventKinds,
-  });
+  };
+  const layout = layoutTimeline(data.events, { ...options, width: WIDE_WIDTH });
+  const vertical = layoutTimelineVertical(data.events, { ...options, width: NARROW_WIDTH });
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const event = (id: string): Event => {
     const e = byId.get(id);
@@ -71,24 +92,34 @@ export function timelineView(
     return e;
   };
   const hrefOf = (id: string): string => links.get(id) ?? eventHref(id);
-  const marks = (['overview', 'detail'] as const).flatMap((part) =>
-    (layout[part]?.marks ?? []).map((m) => {
-      const e = event(m.id);
-      const tip = timelineTip(e, locale);
-      return {
-        mark: m,
-        key: `${part}-${m.id}`,
-        href: hrefOf(m.id),
-        name: timelineMarkName(m, e, locale),
-        tip,
-        description: `${tip} ${kindLabel(data.explainer, e.kind)}.`,
-      };
-    }),
-  );
+  const viewMarks = (parts: Array<[string, readonly TimelineMark[]]>): TimelineViewMark[] =>
+    parts.flatMap(([part, list]) =>
+      list.map((m) => {
+        const e = event(m.id);
+        const tip = timelineTip(e, locale);
+        return {
+          mark: m,
+          key: `${part}-${m.id}`,
+          href: hrefOf(m.id),
+          name: timelineMarkName(m, e, locale),
+          tip,
+          description: `${tip} ${kindLabel(data.explainer, e.kind)}.`,
+        };
+      }),
+    );
+  const marks = viewMarks([
+    ['overview', layout.overview.marks],
+    ['detail', layout.detail?.marks ?? []],
+  ]);
+  const narrowMarks = viewMarks([
+    ['overview', vertical.overview.marks],
+    ['detail', vertical.detail?.marks ?? []],
+  ]);
   const drawn = [...new Set(marks.map((m) => m.mark.id))].map(event);
   return {
     layout,
     marks,
+    narrow: { layout: vertical, marks: narrowMarks },
     detailMonth: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${props.detailFrom}T00:00:00Z`),
     ),

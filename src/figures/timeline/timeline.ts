@@ -4,6 +4,7 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
+import { wrapWords } from '../../charts/wrap.ts';
 
 /** A lane's key, as the explainer declares it. */
 export type LaneKey = string;
@@ -26,7 +27,11 @@ export interface TimelineMark {
   clipped?: boolean;
   /** The sources date it loosely. */
   approximate?: boolean;
-  label?: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' };
+  label?: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; lines?: string[] };
+  /** A vertical layout's span: its end, down the page. */
+  y1?: number;
+  /** A line from the mark to a label set apart from it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface TimelinePanel {
@@ -35,7 +40,8 @@ export interface TimelinePanel {
   height: number;
   x0: number;
   x1: number;
-  lanes: Array<{ key: LaneKey; label: string; y: number }>;
+  /** Each lane's label, broken into the lines drawn left of it. */
+  lanes: Array<{ key: LaneKey; label: string; lines: string[]; y: number }>;
   ticks: Array<{ x: number; label: string; major: boolean }>;
   marks: TimelineMark[];
 }
@@ -72,10 +78,12 @@ export interface TimelineOptions {
   lanes?: readonly Lane[];
 }
 
-const MARGIN = { left: 165, right: 16 };
-const LANE_GAP = 30;
-const OVERVIEW_TOP = 18;
-const LABEL_LINE = 13;
+/** The chart text's size in SVG units: at the 608-unit width it renders at 13 px, 12 px at 560. */
+export const WIDE_TEXT = 13;
+const MARGIN = { left: 118, right: 16 };
+const LANE_GAP = 34;
+const OVERVIEW_TOP = 22;
+const LABEL_LINE = 16;
 
 /** The UTC day a partial date starts on and the day after it ends (`2020-01` → 1 Jan to 1 Feb). */
 export function dateSpan(partial: string, until?: string): [Date, Date] {
@@ -89,35 +97,12 @@ export function dateSpan(partial: string, until?: string): [Date, Date] {
   return [start(partial), end(until ?? partial)];
 }
 
-/** True if the event's date is a single day (drawn as a point rather than a span). */
-function isPoint(e: Event): boolean {
-  return !!e.when && e.when.date.length === 10 && e.when.until === undefined;
-}
-
-const defaultMonth = (d: Date): string =>
-  d.getUTCMonth() === 0
-    ? String(d.getUTCFullYear())
-    : new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(d);
-const defaultDay = (d: Date): string => String(d.getUTCDate());
-
-/**
- * Lays out a timeline: an overview of the whole range with one lane per kind of event, and a
- * detail panel that spreads out a few crowded days. Pure: events and size in, positions out.
- */
-export function layoutTimeline(events: readonly Event[], options: TimelineOptions): TimelineLayout {
-  const { width, from, to } = options;
-  const monthFormat = options.monthFormat ?? defaultMonth;
-  const dayFormat = options.dayFormat ?? defaultDay;
-  const short = options.shortTitle ?? ((e: Event) => e.title);
-  const labelled = new Set(options.labelled ?? []);
-  const lanes = options.lanes ?? DEFAULT_LANES;
-  const kinds = { eventKinds: lanes };
-  const [rangeStart] = dateSpan(from);
-  const [, rangeEnd] = dateSpan(to);
-  const x = scaleUtc()
-    .domain([rangeStart, rangeEnd])
-    .range([MARGIN.left, width - MARGIN.right]);
-
+/** The events that overlap the range, and the ids of those that do not or have no date. */
+export function splitByRange(
+  events: readonly Event[],
+  rangeStart: Date,
+  rangeEnd: Date,
+): { inRange: Event[]; omitted: string[] } {
   const inRange: Event[] = [];
   const omitted: string[] = [];
   for (const e of events) {
@@ -129,8 +114,44 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     if (t <= rangeStart || s >= rangeEnd) omitted.push(e.id);
     else inRange.push(e);
   }
+  return { inRange, omitted };
+}
 
-  const lanesY = (top: number, gap: number) => lanes.map((l, i) => ({ key: l.key, label: l.label, y: top + i * gap + gap / 2 }));
+/** True if the event's date is a single day (drawn as a point rather than a span). */
+function isPoint(e: Event): boolean {
+  return !!e.when && e.when.date.length === 10 && e.when.until === undefined;
+}
+
+/** A tick's words: the year at January, else the month's short name. */
+export const monthTick = (d: Date): string =>
+  d.getUTCMonth() === 0
+    ? String(d.getUTCFullYear())
+    : new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(d);
+const defaultDay = (d: Date): string => String(d.getUTCDate());
+
+/**
+ * Lays out a timeline: an overview of the whole range with one lane per kind of event, and a
+ * detail panel that spreads out a few crowded days. Pure: events and size in, positions out.
+ */
+export function layoutTimeline(events: readonly Event[], options: TimelineOptions): TimelineLayout {
+  const { width, from, to } = options;
+  const monthFormat = options.monthFormat ?? monthTick;
+  const dayFormat = options.dayFormat ?? defaultDay;
+  const short = options.shortTitle ?? ((e: Event) => e.title);
+  const labelled = new Set(options.labelled ?? []);
+  const lanes = options.lanes ?? DEFAULT_LANES;
+  const kinds = { eventKinds: lanes };
+  const [rangeStart] = dateSpan(from);
+  const [, rangeEnd] = dateSpan(to);
+  const x = scaleUtc()
+    .domain([rangeStart, rangeEnd])
+    .range([MARGIN.left, width - MARGIN.right]);
+
+  const { inRange, omitted } = splitByRange(events, rangeStart, rangeEnd);
+
+  const laneChars = Math.floor((MARGIN.left - 14) / (WIDE_TEXT * CHAR));
+  const lanesY = (top: number, gap: number) =>
+    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: wrapWords(l.label, laneChars), y: top + i * gap + gap / 2 }));
 
   // Overview.
   const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
@@ -167,7 +188,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   );
   // Labels stack upwards when they collide; move the whole overview down to make room for them.
   const highest = Math.min(OVERVIEW_TOP, ...overviewMarks.flatMap((m) => (m.label ? [m.label.y] : [])));
-  const shift = Math.max(0, 14 - highest);
+  const shift = Math.max(0, 16 - highest);
   for (const lane of overviewLanes) lane.y += shift;
   for (const m of overviewMarks) {
     m.y += shift;
@@ -200,7 +221,7 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   // One row per event, in date order, so every label has its own line however crowded the
   // days; the mark's x still places the day on the panel's own day axis.
   const top = overviewHeight + 40;
-  const ROW = 21;
+  const ROW = 24;
   const rowsTop = top + 56;
   const dx = scaleUtc()
     .domain([dStart, dEnd])
@@ -230,10 +251,12 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
     if (!point) mark.x1 = dx(t > dEnd ? dEnd : t);
     if (e.when!.approximate) mark.approximate = true;
     const right = mark.x1 ?? x0;
+    // Clear of the mark, which is larger for an emphasised lane.
+    const pad = lane.emphasis ? 14 : 10;
     mark.label =
       x0 < mid
-        ? { x: right + 10, y: y + 4, text: short(e), anchor: 'start' }
-        : { x: x0 - 10, y: y + 4, text: short(e), anchor: 'end' };
+        ? { x: right + pad, y: y + 4, text: short(e), anchor: 'start' }
+        : { x: x0 - pad, y: y + 4, text: short(e), anchor: 'end' };
     return mark;
   });
   const detailHeight = 56 + ordered.length * ROW + 6;
@@ -266,9 +289,12 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   return layout;
 }
 
-/** Rough width of a label in SVG units at the chart's 11px text. */
-export function textWidth(text: string): number {
-  return text.length * 5.9;
+/** The average width of a character, as a share of the text's size (the UI face, mixed case). */
+export const CHAR = 0.54;
+
+/** Rough width of a label in SVG units at text of `size` units. */
+export function textWidth(text: string, size = WIDE_TEXT): number {
+  return text.length * size * CHAR;
 }
 
 /**

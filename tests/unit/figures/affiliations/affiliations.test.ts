@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutAffiliations, wrap } from '../../../../src/figures/affiliations/affiliations.ts';
+import {
+  layoutAffiliationList,
+  layoutAffiliations,
+  NARROW_TEXT,
+  wrap,
+} from '../../../../src/figures/affiliations/affiliations.ts';
 import type { Actor } from '../../../../src/lib/schemas/index.ts';
 
 const cite = [{ seed: '000', quote: 'x x x' }];
@@ -97,5 +102,34 @@ describe('layoutAffiliations', () => {
 
   it('wraps long names at spaces', () => {
     expect(wrap('Popular Mobilisation Forces (PMF)', 22)).toEqual(['Popular Mobilisation', 'Forces (PMF)']);
+  });
+});
+
+describe('layoutAffiliationList', () => {
+  const wide = layoutAffiliations(actors, options);
+  const nameOf = (id: string): string => actors.find((a) => a.id === id)!.name;
+  const list = layoutAffiliationList(wide, { width: 320, nameOf, labelOf: (r) => r.replace(/-/g, ' ') });
+
+  it('stacks every actor of the wide layout in one column, what others belong to first', () => {
+    expect(list.nodes.map((n) => n.id).sort()).toEqual(wide.nodes.map((n) => n.id).sort());
+    const depths = list.nodes.map((n) => n.depth);
+    expect(depths).toEqual([...depths].sort((a, b) => a - b));
+    list.nodes.slice(1).forEach((n, i) => {
+      expect(n.y).toBeGreaterThanOrEqual(list.nodes[i]!.y + list.nodes[i]!.height);
+    });
+    expect(list.height).toBeGreaterThanOrEqual(list.nodes.at(-1)!.y + list.nodes.at(-1)!.height);
+  });
+
+  it('names each link an actor makes in its box, dashed as in the wide layout, every line within the width', () => {
+    const a = list.nodes.find((n) => n.id === 'a')!;
+    expect(a.links.map((l) => l.lines.join(' '))).toEqual(
+      wide.edges.filter((e) => e.from === 'a').map((e) => `${e.relation.replace(/-/g, ' ')} ${nameOf(e.to)}`),
+    );
+    expect(list.nodes.find((n) => n.id === 'front')!.links[0]!.dashed).toBe(true);
+    for (const n of list.nodes) {
+      expect(n.x + n.width).toBeLessThanOrEqual(320);
+      for (const line of [...n.lines, ...n.links.flatMap((l) => l.lines)])
+        expect(line.length * NARROW_TEXT * 0.58).toBeLessThanOrEqual(n.width - 12);
+    }
   });
 });

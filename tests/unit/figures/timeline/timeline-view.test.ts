@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineMarkName, timelineTip, timelineView } from '../../../../src/figures/timeline/timeline-view.ts';
+import { stripView } from '../../../../src/figures/timeline/strip-view.ts';
 import { loadDataset } from '../../../../src/lib/data/load.ts';
 import { TINY } from '../../../support/fixture.ts';
 
@@ -44,6 +45,27 @@ describe('timelineView', () => {
       }),
     ]);
     expect(view.detailMonth).toBe('February 2021');
+    expect(view.undated).toEqual(['Talks begin']);
+  });
+});
+
+describe('timelineView, phone layout', () => {
+  const view = timelineView(withTalks, links, props);
+
+  it('draws the same events as the wide layout, with the same links and words, at 320 units', () => {
+    expect(view.narrow.layout.width).toBe(320);
+    expect(view.narrow.marks.map((m) => [m.key, m.href, m.tip])).toEqual(view.marks.map((m) => [m.key, m.href, m.tip]));
+  });
+});
+
+describe('stripView', () => {
+  const view = stripView(withTalks, (id) => `#event-${id}`);
+
+  it('links each mark by the page’s own rule and finds the period with the most events', () => {
+    expect(view.wide.marks.every((m) => m.href === `#event-${m.mark.id}`)).toBe(true);
+    expect(view.narrow.marks.map((m) => m.key).sort()).toEqual(view.wide.marks.map((m) => m.key).sort());
+    expect(view.dated).toBe(data.events.filter((e) => e.when).length);
+    expect(view.busiest!.count).toBeGreaterThanOrEqual(1);
     expect(view.undated).toEqual(['Talks begin']);
   });
 });

@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateSpan, layoutTimeline } from '../../../../src/figures/timeline/timeline.ts';
 import { laneOf } from '../../../../src/lib/event-kinds.ts';
 import { KINDS } from '../../../support/event-kinds.ts';
-import type { Event } from '../../../../src/lib/schemas/index.ts';
-
-const cite = { seed: '000', quote: 'x x x' };
-const event = (id: string, kind: Event['kind'], date?: string, extra: Partial<NonNullable<Event['when']>> = {}): Event => ({
-  id,
-  title: `Event ${id}`,
-  kind,
-  ...(date ? { when: { date, basis: 'stated', approximate: false, cite, ...extra } as NonNullable<Event['when']> } : {}),
-  times: [],
-  places: [],
-  actors: [],
-  summary: 'A summary of the event.',
-  cites: [cite],
-});
+import { event } from '../../../support/timeline-events.ts';
 
 const options = { width: 720, from: '2021-01-01', to: '2021-06-30', lanes: KINDS.eventKinds };
 
