@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
+import { explainerRoot } from '../lib/explainer-root.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--out');
@@ -158,8 +159,22 @@ for (const leftover of [scratch, previous]) {
   }
 }
 
+/**
+ * Astro's content cache (.astro/) keys chapters by their path relative to the project, and keeps
+ * them across builds: built from another explainer folder than last time, it would look for the
+ * old folder's chapters. The cache is started afresh whenever the explainer is not the one the
+ * previous build read; built again from the same one, it is kept, as it is worth keeping.
+ */
+function explainerChanged(): boolean {
+  const file = join(project, '.astro', 'explainer-root');
+  const root = resolve(explainerRoot());
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  writeFileSync(file, root);
+  return before !== root;
+}
+
 try {
-  await build({ outDir: scratch });
+  await build({ outDir: scratch, ...(explainerChanged() && { force: true }) });
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   const kept = existsSync(out) ? `the previous site in ${name(out)} was left as it was` : 'no site was written';

@@ -24,8 +24,9 @@ export async function searchIndex(
 ): Promise<{ index: Index; spellings: string; pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({
     // Citation marks and figure numbers are not words anyone searches for; a chart's text is
-    // repeated in the table beside it.
-    excludeSelectors: ['.cite', '.heading-link', '.figure-label', '.figure-body svg', '.figure-tip'],
+    // repeated in the table beside it; the passages a figure's table quotes are the sources'
+    // words, found on their source pages, as the chapters' notes are.
+    excludeSelectors: ['.cite', '.heading-link', '.figure-label', '.figure-body svg', '.figure-tip', '.figure-alt q'],
   });
   if (!index || errors.length) return fail('creating the index', errors);
   const pages = await addPages(index);

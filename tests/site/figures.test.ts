@@ -35,6 +35,7 @@ const layouts = figures.flatMap((f) => {
 function normalizeSvg(svg: string): string {
   return svg
     .replace(/ data-astro-cid-[a-z0-9]+(="")?/g, '')
+    .replace(/ astro-[a-z0-9]{8}(?=[ "])/g, '')
     .replace(/ href="[^"]*"/g, ' href=""')
     .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/></g, '>\n<');

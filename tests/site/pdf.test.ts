@@ -49,6 +49,12 @@ const chapters = data.explainer.chapters.map((slug) => ({
 }));
 const parts = [...chapters.map((c) => c.title), 'Events in date order', 'Sources and method', 'People, groups and places'];
 
+/** The print edition's figures drawn as charts (SVG), not as tables. */
+const drawnFigures = () =>
+  builtPage('/print/')
+    .querySelectorAll('figure[data-figure]')
+    .filter((f) => f.querySelector('.figure-body svg'));
+
 describe('the PDF of the print edition', () => {
   it('has a plausible number of A4 pages', async () => {
     expect(pdf.numPages).toBeGreaterThanOrEqual(PAGE_RANGE[0]);
@@ -147,9 +153,8 @@ describe('the PDF of the print edition', () => {
       node.children?.forEach(walk);
     };
     for (let n = 1; n <= pdf.numPages; n++) walk((await (await pdf.getPage(n)).getStructTree()) as Node);
-    const titles = builtPage('/print/')
-      .querySelectorAll('figure[data-figure] .figure-title')
-      .map((t) => t.textContent.trim());
+    // A figure drawn as a table is tagged as the table it is; a drawn chart as a Figure.
+    const titles = drawnFigures().map((f) => f.querySelector('.figure-title')!.textContent.trim());
     expect(titles.length).toBeGreaterThanOrEqual(5);
     for (const title of titles)
       expect(
@@ -159,13 +164,9 @@ describe('the PDF of the print edition', () => {
   });
 
   it('keeps each figure whole: caption and chart on one page', () => {
-    const figureTitles = [
-      'Where it happened',
-      'What each source counted',
-      'Who reported what',
-      'What happened when',
-      'allies in Iraq',
-    ];
+    // A comparison drawn as a table may run over pages, row by row; a drawn chart may not.
+    const figureTitles = drawnFigures().map((f) => f.querySelector('.figure-title')!.textContent.trim().slice(0, 40));
+    expect(figureTitles.length).toBeGreaterThanOrEqual(5);
     for (const title of figureTitles) {
       const on = pageTexts.findIndex((t) => t.join(' ').includes(title) && t.some((s) => /^Source: /.test(s)));
       expect(on, `figure "${title}" with its source line on one page`).toBeGreaterThan(0);
