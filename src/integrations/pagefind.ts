@@ -23,10 +23,18 @@ export async function searchIndex(
   addPages: (index: Index) => Promise<number>,
 ): Promise<{ index: Index; spellings: string; pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({
-    // Citation marks and figure numbers are not words anyone searches for; a chart's text is
-    // repeated in the table beside it; the passages a figure's table quotes are the sources'
-    // words, found on their source pages, as the chapters' notes are.
-    excludeSelectors: ['.cite', '.heading-link', '.figure-label', '.figure-body svg', '.figure-tip', '.figure-alt q'],
+    // Citation marks and figure numbers are not words anyone searches for. A figure is found by
+    // its title and reading; its chart and its text alternative repeat the chapter's places and
+    // the sources' passages, which a search should find at their records and source pages.
+    excludeSelectors: [
+      '.cite',
+      '.heading-link',
+      '.figure-label',
+      '.figure-body svg',
+      '.figure-body table',
+      '.figure-tip',
+      '.figure-alt',
+    ],
   });
   if (!index || errors.length) return fail('creating the index', errors);
   const pages = await addPages(index);

@@ -165,7 +165,7 @@ describe('the PDF of the print edition', () => {
 
   it('keeps each figure whole: caption and chart on one page', () => {
     // A comparison drawn as a table may run over pages, row by row; a drawn chart may not.
-    const figureTitles = drawnFigures().map((f) => f.querySelector('.figure-title')!.textContent.trim().slice(0, 40));
+    const figureTitles = drawnFigures().map((f) => f.querySelector('.figure-title')!.textContent.trim().slice(0, 24));
     expect(figureTitles.length).toBeGreaterThanOrEqual(5);
     for (const title of figureTitles) {
       const on = pageTexts.findIndex((t) => t.join(' ').includes(title) && t.some((s) => /^Source: /.test(s)));
