@@ -14,7 +14,16 @@ export function buildExplainer(
 ): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
-    [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...options],
+    // --force: Astro's content cache keys chapters by their path from the project and would look
+    // for the chapters of the explainer built before this one.
+    [
+      join(process.cwd(), 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--force',
+      '--outDir',
+      outDir,
+      ...options.filter((o) => o !== '--force'),
+    ],
     {
       cwd: process.cwd(),
       // Without the test runner's BASE_URL, which would override the explainer's `base` in the pages.
