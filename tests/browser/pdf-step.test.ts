@@ -67,11 +67,11 @@ describe('the PDF step refuses what it must not print', () => {
 
   it('fails loudly when a stylesheet or font of its own does not load', async () => {
     expect(await printSite({ 'print/index.html': html('<link rel="stylesheet" href="/missing.css">') })).toMatch(
-      /stylesheet \/missing\.css answered 404/,
+      /stylesheet (?:http:\/\/127\.0\.0\.1:\d+)?\/missing\.css answered 404/,
     );
     const font = `<style>@font-face{font-family:X;src:url(/nofont.woff2)}</style>`;
     expect(await printSite({ 'print/index.html': html(font, EDITION.replace('<p>', '<p style="font-family:X">')) })).toMatch(
-      /font \/nofont\.woff2 answered 404|the font X/,
+      /font (?:http:\/\/127\.0\.0\.1:\d+)?\/nofont\.woff2 answered 404|the font X/,
     );
   }, 90_000);
 });
