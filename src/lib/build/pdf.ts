@@ -81,7 +81,6 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
       [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
     );
     for (const f of fontErrors) problems.push(`the font ${f} did not load`);
-    await styles.verify();
     const check = async (): Promise<void> => {
       if (navigations !== 1 || page.url() !== target) {
         throw new Error(`refusing to print: the page navigated away from ${job.path} (to ${page.url()})`);
@@ -93,6 +92,9 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
       if (problems.length) throw new Error(`refusing to print: ${[...new Set(problems)].join('; ')}`);
     };
     await check();
+    // After the checks above, so a page that navigated away, is not the print edition or asks
+    // another origin is refused for that, not for the styles it then lacks.
+    await styles.verify();
     await siteLinks(page, job.site);
     await figuresAsImages(page);
 
