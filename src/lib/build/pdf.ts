@@ -47,12 +47,15 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
   const browser = await launchBrowser({ onlyOrigin: server.origin });
   try {
     const page = await browser.newPage();
+    // Requests to another origin are refused for that; the site's own files that fail are
+    // reported after the style check, which names a missing stylesheet or font more plainly.
+    const foreign: string[] = [];
     const problems: string[] = [];
     await page.route('**/*', async (route) => {
       const request = route.request();
       if (new URL(request.url()).origin === server.origin) return route.continue();
       if (ESSENTIAL.has(request.resourceType()))
-        problems.push(`the page asks for a ${request.resourceType()} from another origin: ${request.url()}`);
+        foreign.push(`the page asks for a ${request.resourceType()} from another origin: ${request.url()}`);
       return route.abort('blockedbyclient');
     });
     page.on('response', (response) => {
@@ -81,7 +84,8 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
       [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
     );
     for (const f of fontErrors) problems.push(`the font ${f} did not load`);
-    const check = async (): Promise<void> => {
+    // That the page is still the print edition, loaded from this server alone.
+    const identity = async (): Promise<void> => {
       if (navigations !== 1 || page.url() !== target) {
         throw new Error(`refusing to print: the page navigated away from ${job.path} (to ${page.url()})`);
       }
@@ -89,12 +93,17 @@ export async function renderPdf(job: PdfJob): Promise<{ pages: number; bytes: nu
         if (!(await page.$(selector)))
           throw new Error(`refusing to print: ${job.path} has no ${selector}, so it is not the print edition`);
       }
+      if (foreign.length) throw new Error(`refusing to print: ${[...new Set(foreign)].join('; ')}`);
+    };
+    const check = async (): Promise<void> => {
+      await identity();
       if (problems.length) throw new Error(`refusing to print: ${[...new Set(problems)].join('; ')}`);
     };
-    await check();
-    // After the checks above, so a page that navigated away, is not the print edition or asks
-    // another origin is refused for that, not for the styles it then lacks.
+    // Each refusal gives its most specific reason: first the page's identity, then its styles
+    // (a site served outside its base loses all of them), then any other file that failed.
+    await identity();
     await styles.verify();
+    await check();
     await siteLinks(page, job.site);
     await figuresAsImages(page);
 
