@@ -15,7 +15,9 @@ const figures = builtPages().flatMap((path) =>
 /**
  * Each layout a figure is drawn in, with its chart: the one chart of a figure laid out once, or
  * the wide and the narrow (phone) layouts of one laid out twice (see src/figures/shared/Figure.astro).
- * A chart is SVG, or an HTML table where words reflow better than a drawing would (the comparison).
+ * A chart is SVG (one drawing, or a long one drawn in parts that paper can break between, in
+ * a `.chart-parts` box), or an HTML table where words reflow better than a drawing would (the
+ * comparison).
  */
 const layouts = figures.flatMap((f) => {
   const own = f.figure.querySelectorAll('.figure-body > .layout');
@@ -24,7 +26,7 @@ const layouts = figures.flatMap((f) => {
   return own.map((el) => ({
     ...f,
     layout: el.classList.contains('layout-narrow') ? 'narrow' : 'wide',
-    chart: el.querySelector(':scope > svg')!,
+    chart: el.querySelector(':scope > svg, :scope > .chart-parts')!,
   }));
 });
 
@@ -61,7 +63,12 @@ describe('figures', () => {
     expect([...shown].filter((k) => !described.has(k))).toEqual([]);
   });
 
-  const svgLayouts = layouts.filter((l) => l.chart.tagName.toLowerCase() === 'svg');
+  const drawn = (chart: (typeof layouts)[number]['chart']): boolean =>
+    chart.tagName.toLowerCase() === 'svg' ||
+    (chart.classList.contains('chart-parts') &&
+      chart.children.length > 0 &&
+      chart.children.every((c) => c.tagName.toLowerCase() === 'svg'));
+  const svgLayouts = layouts.filter((l) => drawn(l.chart));
   const tableLayouts = layouts.filter((l) => l.chart.tagName.toLowerCase() === 'table');
 
   it('draws every chart as SVG or as a table', () => {

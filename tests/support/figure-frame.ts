@@ -120,7 +120,23 @@ export function inspectFigures(options: FrameOptions): string[] {
     const charts = [...layout.querySelectorAll<SVGSVGElement>('svg')].filter(
       (s) => !s.parentElement?.closest('svg') && s.checkVisibility(),
     );
-    if (!charts.length) report('fit', `${at}: no chart is shown`);
+    // A figure drawn as an HTML table (words that reflow): its text as set, at its own size.
+    const table = charts.length ? null : layout.querySelector('table');
+    if (table && table.checkVisibility()) {
+      const tableBox = table.getBoundingClientRect();
+      if (tableBox.width > body.clientWidth + SLACK)
+        report('fit', `${at}: table is ${px(tableBox.width)} wide in ${body.clientWidth} px`);
+      for (const el of table.querySelectorAll<HTMLElement>('*')) {
+        if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < options.minText - 0.05)
+          report(
+            'size',
+            `${at}: text ${short(el.textContent.replace(/\s+/g, ' ').trim())} is set at ${px(size)}, under ${options.minText} px`,
+          );
+      }
+    } else if (!charts.length) report('fit', `${at}: no chart is shown`);
     for (const svg of charts) {
       const svgBox = svg.getBoundingClientRect();
       if (svgBox.width > body.clientWidth + SLACK)

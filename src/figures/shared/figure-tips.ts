@@ -54,7 +54,11 @@ class FigureTips extends HTMLElement {
     const tipWidth = this.#tip.offsetWidth;
     const left = Math.min(Math.max(mark.left - box.left + mark.width / 2 - tipWidth / 2, 0), Math.max(box.width - tipWidth, 0));
     this.#tip.style.left = `${left + this.scrollLeft}px`;
-    this.#tip.style.top = `${mark.bottom - box.top + 8}px`;
+    // Below the mark, or above it where below would run past the chart's box, which clips it.
+    const tipHeight = this.#tip.offsetHeight;
+    const below = mark.bottom - box.top + 8;
+    const above = mark.top - box.top - 8 - tipHeight;
+    this.#tip.style.top = `${below + tipHeight <= box.height || above < 0 ? below : above}px`;
     this.#highlight(target.dataset.key);
   };
 

@@ -8,6 +8,7 @@ import { LAYOUT_SIZES } from '../../charts/layouts.ts';
 import { HREF } from '../../lib/urls.ts';
 import {
   EXTERNAL,
+  MATRIX,
   OTHERS,
   layoutSourceMatrix,
   matrixInput,
@@ -64,6 +65,8 @@ export function sourceMatrixView(data: Dataset, which: LayoutName = 'wide'): Mat
   // Key events are checked against the events when the data loads (src/lib/data/load.ts).
   const layout = layoutSourceMatrix(matrixInput(data), {
     ...MATRIX_LAYOUTS[which],
+    // The wide layout is the one printed: in parts that each fit a page.
+    ...(which === 'wide' ? { partHeight: MATRIX.printPart } : {}),
     externalLabel: 'Outside references',
     othersLabel: (n) => `${n} other sources`,
   });

@@ -80,6 +80,16 @@ export interface MatrixGroup {
   y: number;
 }
 
+/**
+ * A stretch of the matrix printed whole, from `top` to `bottom` in the layout's units: the
+ * component draws each as its own chart, so a long matrix breaks between parts on paper, and
+ * every part opens with the column headings.
+ */
+export interface MatrixPart {
+  top: number;
+  bottom: number;
+}
+
 export interface MatrixLayout {
   width: number;
   height: number;
@@ -90,18 +100,20 @@ export interface MatrixLayout {
   /** Whether each row's label sits on its own lines above its marks (the phone layout). */
   stacked: boolean;
   /**
-   * Where the column headings are drawn: above the first group when the labels sit beside the
+   * Where the column headings are drawn: at the top of every part when the labels sit beside the
    * marks; at the top of every group, turned upright, when stacked. The y of the headings' foot.
    */
   headBands: number[];
+  /** Top to bottom, each no taller than {@link MatrixOptions.partHeight}; one when it is not given. */
+  parts: MatrixPart[];
   /** The seeds grouped into the {@link OTHERS} column, when there are more than the limit. */
   grouped: string[];
   /** Right edge of the row labels; the columns start after it. */
   labelRight: number;
   /** Baseline of the column headings' first line. */
   headY: number;
-  /** The span of the seed columns, for a heading over them. */
-  seedSpan: { x0: number; x1: number; y: number };
+  /** The span of the seed columns, for a heading over them: its baseline this far above each head band's foot. */
+  seedSpan: { x0: number; x1: number; above: number };
   columns: MatrixColumn[];
   groups: MatrixGroup[];
   rows: MatrixRow[];
@@ -151,6 +163,13 @@ export interface MatrixOptions {
   externalLabel?: string;
   /** Group headings. */
   groupLabels?: { event: string; question: string };
+  /**
+   * Tallest part, in units: past it, the matrix goes on in a new part that repeats the column
+   * headings and the group's heading, continued. Without it the matrix is one part.
+   */
+  partHeight?: number;
+  /** A group's heading where it goes on in a new part ("Events, continued" unless given). */
+  continued?: (label: string) => string;
 }
 
 /** Layout constants, in SVG units at a 720-unit-wide chart. */
@@ -167,6 +186,11 @@ export const MATRIX = {
   lineHeight: 14,
   labelSize: 12,
   radius: 7,
+  /**
+   * Tallest part of the wide layout: the print edition draws a chart at most 180 mm tall in its
+   * 170 mm column (src/styles/global.css), so 608 units wide, a part of 640 prints at full size.
+   */
+  printPart: 640,
   /**
    * Most source columns drawn one by one: past a dozen, a matrix grows with every source until it
    * outweighs the chapter; the rest share a column, and each one's detail stays on its own page.
@@ -296,103 +320,160 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
   // Upright headings stand as tall as the longest one.
   const uprightHeight = stacked ? Math.max(...heads.map((c) => textWidth(c.label, MATRIX.headSize * k))) + 10 : 0;
   const headY = stacked ? 0 : r1((38 + extraHeadLines * MATRIX.lineHeight) * k);
-  const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(headY - (c.lines.length - 1) * lineHeight) }));
+  // Each heading's first line, in a band whose foot is at 0.
+  const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(-(c.lines.length - 1) * lineHeight) }));
+  const headHeight = stacked ? 0 : r1((MATRIX.headHeight + extraHeadLines * MATRIX.lineHeight) * k);
+  const partHeight = options.partHeight ?? Infinity;
+  const continued = options.continued ?? ((label: string) => `${label}, continued`);
 
-  const groups: MatrixGroup[] = [];
-  const rows: MatrixRow[] = [];
-  const cells: MatrixCell[] = [];
-  const headBands: number[] = [];
-  let top = stacked ? 0 : r1((MATRIX.headHeight + extraHeadLines * MATRIX.lineHeight) * k);
-  if (!stacked) headBands.push(headY);
+  /** Rows, headings and parts with no part taller than `limit`. */
+  const place = (limit: number) => {
+    const groups: MatrixGroup[] = [];
+    const rows: MatrixRow[] = [];
+    const cells: MatrixCell[] = [];
+    const headBands: number[] = [];
+    const parts: MatrixPart[] = [];
+    let top = 0;
+    let partTop = 0;
+    // The group rows are being added to, and whether its heading is still to be drawn.
+    let group: { kind: MatrixGroup['kind']; label: string; drawn: boolean } | undefined;
 
-  const startGroup = (kind: MatrixGroup['kind'], label: string): void => {
-    groups.push({ kind, label, y: r1(top + 20 * k) });
-    top += MATRIX.groupHeight * k;
-    if (stacked) {
-      headBands.push(r1(top + uprightHeight - 4));
-      top += uprightHeight;
-    }
-  };
+    const groupHeading = (kind: MatrixGroup['kind'], label: string): void => {
+      groups.push({ kind, label, y: r1(top + 20 * k) });
+      top += MATRIX.groupHeight * k;
+      if (stacked) {
+        headBands.push(r1(top + uprightHeight - 4));
+        top += uprightHeight;
+      }
+    };
+    const headingHeight = MATRIX.groupHeight * k + uprightHeight;
+    const openPart = (): void => {
+      if (rows.length) {
+        parts.push({ top: r1(partTop), bottom: r1(top) });
+        partTop = top;
+      }
+      if (!stacked) {
+        headBands.push(r1(top + headY));
+        top += headHeight;
+      }
+    };
+    const startGroup = (kind: MatrixGroup['kind'], label: string): void => {
+      group = { kind, label, drawn: false };
+    };
 
-  const addRow = (id: string, kind: MatrixRow['kind'], label: string, states: Map<string, CellFacts>): void => {
-    const lines = wrapText(label, labelRight, size);
-    let height: number;
-    let y: number;
-    let labelY: number;
-    if (stacked) {
-      labelY = r1(top + size + 6);
-      y = r1(labelY + (lines.length - 1) * lineHeight + 8 + MATRIX.radius + 4);
-      height = r1(y + MATRIX.radius + 8 - top);
-    } else {
-      height = Math.max(MATRIX.rowMin * k, lines.length * lineHeight + 10);
-      y = r1(top + height / 2);
-      labelY = r1(y + 4 * k - ((lines.length - 1) * lineHeight) / 2);
-    }
-    rows.push({ id, kind, label, lines, labelY, top: r1(top), height, y });
-    for (const col of columns) {
-      const s = states.get(col.key) ?? { state: 'omits' as const, cites: [], claims: [] };
-      cells.push({ row: id, column: col.key, x: col.x, y, r: MATRIX.radius, ...s });
-    }
-    top += height;
-  };
+    /** A row's height and where its label and marks sit, from the top of the row. */
+    const measure = (lines: string[]): { height: number; y: number; labelY: number } => {
+      if (stacked) {
+        const labelY = size + 6;
+        const y = labelY + (lines.length - 1) * lineHeight + 8 + MATRIX.radius + 4;
+        return { height: y + MATRIX.radius + 8, y, labelY };
+      }
+      const height = Math.max(MATRIX.rowMin * k, lines.length * lineHeight + 10);
+      return { height, y: height / 2, labelY: height / 2 + 4 * k - ((lines.length - 1) * lineHeight) / 2 };
+    };
 
-  /** The grouped sources' column: how many state, differ, omit; never their passages, which stay on each source's page. */
-  const others = (each: (seed: string) => CellState): CellFacts => {
-    const tally: Record<CellState, number> = { states: 0, differs: 0, omits: 0 };
-    for (const seed of grouped) tally[each(seed)] += 1;
-    return { state: groupState(tally), cites: [], claims: [], tally };
-  };
-
-  const events = matrixEvents(input.events, input.keyEvents, input.incidentKinds);
-  if (events.length) {
-    startGroup('event', groupLabels.event);
-    for (const e of events) {
-      const all: Citation[] = [...e.cites, ...(e.when ? [e.when.cite] : [])];
-      const bySeed = (seed: string): Citation[] => all.filter((c) => isSeedCitation(c) && c.seed === seed);
-      const states = new Map<string, CellFacts>();
+    const addRow = (id: string, kind: MatrixRow['kind'], label: string, states: Map<string, CellFacts>): void => {
+      const lines = wrapText(label, labelRight, size);
+      const m = measure(lines);
+      const g = group!;
+      // A group's heading goes with its first row; a row that would make its part too tall opens
+      // the next, under the column headings and its group's heading, continued.
+      const need = (g.drawn ? 0 : headingHeight) + m.height;
+      if (!rows.length) openPart();
+      else if (top + need - partTop > limit) {
+        openPart();
+        if (g.drawn) groupHeading(g.kind, continued(g.label));
+      }
+      if (!g.drawn) {
+        groupHeading(g.kind, g.label);
+        g.drawn = true;
+      }
+      const height = r1(m.height);
+      const y = r1(top + m.y);
+      const labelY = r1(top + m.labelY);
+      rows.push({ id, kind, label, lines, labelY, top: r1(top), height, y });
       for (const col of columns) {
-        if (col.key === OTHERS) {
+        const s = states.get(col.key) ?? { state: 'omits' as const, cites: [], claims: [] };
+        cells.push({ row: id, column: col.key, x: col.x, y, r: MATRIX.radius, ...s });
+      }
+      top += height;
+    };
+
+    /** The grouped sources' column: how many state, differ, omit; never their passages, which stay on each source's page. */
+    const others = (each: (seed: string) => CellState): CellFacts => {
+      const tally: Record<CellState, number> = { states: 0, differs: 0, omits: 0 };
+      for (const seed of grouped) tally[each(seed)] += 1;
+      return { state: groupState(tally), cites: [], claims: [], tally };
+    };
+
+    const events = matrixEvents(input.events, input.keyEvents, input.incidentKinds);
+    if (events.length) {
+      startGroup('event', groupLabels.event);
+      for (const e of events) {
+        const all: Citation[] = [...e.cites, ...(e.when ? [e.when.cite] : [])];
+        const bySeed = (seed: string): Citation[] => all.filter((c) => isSeedCitation(c) && c.seed === seed);
+        const states = new Map<string, CellFacts>();
+        for (const col of columns) {
+          if (col.key === OTHERS) {
+            states.set(
+              OTHERS,
+              others((seed) => (bySeed(seed).length ? 'states' : 'omits')),
+            );
+            continue;
+          }
+          const cites = col.key === EXTERNAL ? all.filter((c) => !isSeedCitation(c)) : bySeed(col.key);
+          states.set(col.key, { state: cites.length ? 'states' : 'omits', cites, claims: [] });
+        }
+        addRow(e.id, 'event', e.title, states);
+      }
+    }
+
+    if (input.questions.length) {
+      startGroup('question', groupLabels.question);
+      for (const q of input.questions) {
+        const byseed = questionStates(q.id, input.claims, input.seeds);
+        const states = new Map<string, CellFacts>();
+        for (const seed of shown) {
+          const { state, claims } = byseed.get(seed)!;
+          states.set(seed, {
+            state,
+            cites: claims.flatMap((c) => c.cites.filter((cite) => cite.seed === seed)),
+            claims: claims.map((c) => c.id),
+          });
+        }
+        if (grouping)
           states.set(
             OTHERS,
-            others((seed) => (bySeed(seed).length ? 'states' : 'omits')),
+            others((seed) => byseed.get(seed)!.state),
           );
-          continue;
-        }
-        const cites = col.key === EXTERNAL ? all.filter((c) => !isSeedCitation(c)) : bySeed(col.key);
-        states.set(col.key, { state: cites.length ? 'states' : 'omits', cites, claims: [] });
+        // Claims cite only the seeds, so the external column stays empty for questions.
+        addRow(q.id, 'question', q.label, states);
       }
-      addRow(e.id, 'event', e.title, states);
     }
-  }
-
-  if (input.questions.length) {
-    startGroup('question', groupLabels.question);
-    for (const q of input.questions) {
-      const byseed = questionStates(q.id, input.claims, input.seeds);
-      const states = new Map<string, CellFacts>();
-      for (const seed of shown) {
-        const { state, claims } = byseed.get(seed)!;
-        states.set(seed, {
-          state,
-          cites: claims.flatMap((c) => c.cites.filter((cite) => cite.seed === seed)),
-          claims: claims.map((c) => c.id),
-        });
-      }
-      if (grouping)
-        states.set(
-          OTHERS,
-          others((seed) => byseed.get(seed)!.state),
-        );
-      // Claims cite only the seeds, so the external column stays empty for questions.
-      addRow(q.id, 'question', q.label, states);
+    parts.push({ top: r1(partTop), bottom: r1(top + 4) });
+    return { groups, rows, cells, headBands, parts, height: r1(top + 4) };
+  };
+  // As few parts as the limit allows, and of even height: the lowest limit that needs no more of
+  // them, found to a unit, so that no part is left with a row or two.
+  let placed = place(partHeight);
+  if (placed.parts.length > 1) {
+    let [low, high] = [0, Math.min(partHeight, placed.height)];
+    while (high - low > 1) {
+      const mid = (low + high) / 2;
+      const trial = place(mid);
+      if (trial.parts.length <= placed.parts.length && trial.parts.every((part) => part.bottom - part.top <= mid + 4)) high = mid;
+      else low = mid;
     }
+    placed = place(high);
   }
+  const { groups, rows, cells, headBands, parts } = placed;
 
   const seedsLeft = columns[0]!.x - columnWidth / 2;
   const seedsRight = nSeeds ? columns[nSeeds - 1]!.x + columnWidth / 2 : seedsLeft;
   return {
     width,
-    height: r1(top + 4),
+    height: placed.height,
+    parts,
     fontSize: size,
     lineHeight,
     columnWidth,
@@ -401,7 +482,7 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
     grouped,
     labelRight,
     headY,
-    seedSpan: { x0: r1(seedsLeft), x1: r1(seedsRight), y: r1(16 * k) },
+    seedSpan: { x0: r1(seedsLeft), x1: r1(seedsRight), above: r1(headY - 16 * k) },
     columns,
     groups,
     rows,

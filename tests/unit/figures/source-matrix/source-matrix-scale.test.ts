@@ -124,3 +124,52 @@ describe('source matrix layouts', () => {
     }
   });
 });
+
+describe('source matrix in parts', () => {
+  const input = synthetic(5);
+  const whole = layoutSourceMatrix(input, MATRIX_LAYOUTS.wide);
+
+  it('is one part, the whole chart, when no part height is given', () => {
+    expect(whole.parts).toEqual([{ top: 0, bottom: whole.height }]);
+  });
+
+  it('breaks between rows into parts no taller than asked, each under the column headings and a group heading', () => {
+    const partHeight = 260;
+    const l = layoutSourceMatrix(input, { ...MATRIX_LAYOUTS.wide, partHeight });
+    expect(l.parts.length).toBeGreaterThan(2);
+    // The parts tile the chart, top to bottom, and keep every row whole.
+    expect(l.parts[0]!.top).toBe(0);
+    expect(l.parts.at(-1)!.bottom).toBe(l.height);
+    for (const [i, part] of l.parts.entries()) {
+      if (i > 0) expect(part.top).toBe(l.parts[i - 1]!.bottom);
+      expect(part.bottom - part.top).toBeLessThanOrEqual(partHeight + 4);
+      const inside = (y: number): boolean => y >= part.top && y < part.bottom;
+      expect(l.headBands.filter(inside)).toHaveLength(1);
+      const heads = l.groups.filter((g) => inside(g.y));
+      const rows = l.rows.filter((r) => inside(r.top));
+      expect(heads.length).toBeGreaterThan(0);
+      expect(rows.length).toBeGreaterThan(0);
+      // Headings first, then rows; no group heading is left without a row under it.
+      expect(Math.min(...rows.map((r) => r.top))).toBeGreaterThan(heads[0]!.y);
+      for (const g of heads) expect(rows.some((r) => r.kind === g.kind && r.top > g.y)).toBe(true);
+      for (const r of rows) expect(r.top + r.height).toBeLessThanOrEqual(part.bottom);
+    }
+    // The same rows in the same order as the whole chart; a group that goes on says so.
+    expect(l.rows.map((r) => r.id)).toEqual(whole.rows.map((r) => r.id));
+    expect(l.groups.map((g) => g.label)).toContain('Questions of fact and number, continued');
+    for (const [i, g] of l.groups.entries()) if (g.label.endsWith(', continued')) expect(l.groups[i - 1]!.kind).toBe(g.kind);
+  });
+
+  it('evens out its parts, so none is left with a row or two', () => {
+    const l = layoutSourceMatrix(input, { ...MATRIX_LAYOUTS.wide, partHeight: 260 });
+    const heights = l.parts.map((p) => p.bottom - p.top);
+    const slack = Math.max(...l.rows.map((r) => r.height)) + MATRIX.headHeight + MATRIX.groupHeight;
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(slack * (13 / 12));
+  });
+
+  it('draws the first part as the whole chart draws its top', () => {
+    const l = layoutSourceMatrix(input, { ...MATRIX_LAYOUTS.wide, partHeight: 260 });
+    expect(l.headBands[0]).toBe(whole.headBands[0]);
+    expect(l.rows[0]).toEqual(whole.rows[0]);
+  });
+});
