@@ -67,7 +67,8 @@ describe('the PDF in an independent renderer', () => {
       // Print shows the wide layout; the phone layout's words are not on paper. A chart drawn in
       // parts (see src/figures/shared/Figure.astro) may break between them, never inside one.
       const wide = figure.querySelector('.layout-wide') ?? figure.querySelector('.figure-body')!;
-      const charts = wide.querySelectorAll('svg').filter((svg) => !svg.parentNode.closest('svg'));
+      const nested = new Set(wide.querySelectorAll('svg svg'));
+      const charts = wide.querySelectorAll('svg').filter((svg) => !nested.has(svg));
       const parts = charts.map(labelsOf).filter((l) => l.length);
       expect(parts.flat().length, title).toBeGreaterThan(3);
       // The figure's page: of the pages with its title (a heading may share it), the one with most of its first part's words.
