@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/lib/build/chromium.ts';
+import { sha256 } from '../../src/lib/seeds/read.ts';
 import { tinyCopy } from '../support/fixture.ts';
 
 /** A free loopback port, so the test never meets an author's own dev server. */
@@ -119,6 +120,15 @@ describe('npm run dev', () => {
       ),
     );
     await page.waitForFunction(() => document.body.textContent.includes('struck the base at night'), null, { timeout: 20_000 });
+    await page.close();
+  }, 60_000);
+
+  it('reloads the page when a source document is revised, with its new hash', async () => {
+    const { page } = await open('/sources/000/');
+    const revised = `${readFileSync(join(fixture.root, 'seeds/000_tiny.txt'), 'utf8').trimEnd()}\nA line added in revision.\n`;
+    writeFileSync(join(fixture.root, 'seeds/000_tiny.txt'), revised);
+    fixture.text('content/data/sources.yaml', (t) => t.replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256(revised)}`));
+    await page.waitForFunction(() => document.body.textContent.includes('A line added in revision.'), null, { timeout: 20_000 });
     await page.close();
   }, 60_000);
 

@@ -137,7 +137,7 @@ describe('figures', () => {
       const svg = normalizeSvg(chart.toString());
       // The wide layout keeps the name it had before figures had phone layouts.
       const ext = chart.tagName.toLowerCase() === 'table' ? 'html' : 'svg';
-      const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--')}--${id}${layout === 'wide' ? '' : `--${layout}`}.${ext}`;
+      const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'index'}--${id}${layout === 'wide' ? '' : `--${layout}`}.${ext}`;
       const file = join(SNAPSHOTS, name);
       if (!existsSync(file)) {
         // A new figure: record its snapshot locally; in CI a missing snapshot is a failure.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFigure } from '../shared/define.ts';
-import { anchorProp, idProp, listProp, splitList } from '../shared/props.ts';
+import { anchorProp, idProp, listProp, splitList, textProp } from '../shared/props.ts';
 
 /** "west,south,east,north" in degrees, as four numbers. */
 const extentProp = z
@@ -22,6 +22,10 @@ export const mapFigure = defineFigure({
     areaEvents: listProp(idProp).optional(),
     /** The frame; by default the countries of the marked places, with a margin. */
     extent: extentProp.optional(),
+    /** The finding, in the editors' words; by default the months the map covers ("Where it happened, June 2021"). */
+    title: textProp.optional(),
+    /** One line on how to read it; by default how many places are marked, and how. */
+    summary: textProp.optional(),
   }),
   refs: { events: 'event', areaAround: 'place', areaEvents: 'event' },
 });

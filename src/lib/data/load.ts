@@ -11,6 +11,8 @@ import { checkUniqueIds, parseObject, parseRecords } from './parse-records.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkRef, PassageFinder, walkExternalCitations, walkSeedCitations, type Passage } from './verify.ts';
 import { checkEventKinds } from '../event-kinds.ts';
+import { frontFigureIssues } from '../../figures/front.ts';
+import type { FigureRefKind } from '../../figures/shared/define.ts';
 
 /** Where an explainer's files live, relative to its root (each kind of record names its own file). */
 export const FILES = {
@@ -128,6 +130,18 @@ export function loadDataset(root: string): Dataset {
   if (explainer) checkReferences(EXPLAINER.file, [[EXPLAINER.record, explainer]], EXPLAINER.references, target, issues);
   if (explainer)
     issues.push(...checkEventKinds(explainer, data.events, { explainer: EXPLAINER.file, events: kindOf('events').file }));
+  if (explainer) {
+    const kinds: Record<FigureRefKind, string> = {
+      event: 'events',
+      actor: 'actors',
+      place: 'places',
+      question: 'questions',
+      comparison: 'comparisons',
+    };
+    // An id in a file that could not be read is not reported again here.
+    const knows = (kind: FigureRefKind, id: string): boolean => target(kinds[kind]).ids?.has(id) ?? true;
+    issues.push(...frontFigureIssues(EXPLAINER.file, explainer.frontFigures, knows));
+  }
 
   // Quotes and external references.
   const finder = new PassageFinder(seeds);

@@ -31,6 +31,11 @@ export const Explainer = z.strictObject({
   /** Events the home page leads with (ids in events.yaml). */
   keyEvents: z.array(Id).default([]),
   /**
+   * Figures on the front page, under the title (a locator map, say): each as a chapter writes it,
+   * `figure` naming it (`MapFigure`) and the other keys its props, checked as a chapter's are.
+   */
+  frontFigures: z.array(z.object({ figure: z.string().min(1) }).catchall(z.string())).default([]),
+  /**
    * The public address of the published site: canonical links, social cards, the sitemap and
    * the addresses printed in the PDF. Without it those are left out, with a warning at build.
    */

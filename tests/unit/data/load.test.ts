@@ -226,4 +226,29 @@ describe('loadDataset', () => {
     });
     expect(failure(f.root)).toMatch(/failed verification \(2 problems\)/);
   });
+
+  it('checks the front page’s figures as a chapter’s: the figure, its props and the ids they name', () => {
+    const ok = tinyCopy();
+    ok.yaml('content/explainer.yaml', (e) => {
+      e.frontFigures = [{ figure: 'MapFigure', id: 'locator', events: 'base-attack', title: 'Where the base was attacked' }];
+    });
+    expect(loadDataset(ok.root).explainer.frontFigures).toEqual([
+      { figure: 'MapFigure', id: 'locator', events: 'base-attack', title: 'Where the base was attacked' },
+    ]);
+
+    const bad = tinyCopy();
+    bad.yaml('content/explainer.yaml', (e) => {
+      e.frontFigures = [
+        { figure: 'MapFigure', areaAround: 'atlantis', areaEvents: 'base-attack' },
+        { figure: 'Carousel' },
+        { figure: 'MapFigure', colour: 'red' },
+      ];
+    });
+    const message = failure(bad.root);
+    expect(message).toContain(
+      'content/explainer.yaml › record "explainer" › field "frontFigures[0]": <MapFigure areaAround="atlantis">: unknown place "atlantis"',
+    );
+    expect(message).toContain('field "frontFigures[1]": no figure is called "Carousel" (there are TimelineFigure, MapFigure,');
+    expect(message).toContain('field "frontFigures[2]": <MapFigure>: unknown prop "colour"');
+  });
 });
