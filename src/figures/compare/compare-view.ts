@@ -4,6 +4,7 @@ import { resolveCitation, type ResolvedCitation } from '../../lib/citations/reso
 import type { Citation } from '../../lib/schemas/index.ts';
 import type { ComparisonCell } from '../../lib/schemas/comparisons.ts';
 import { eventHref } from '../../lib/urls.ts';
+import { quoted } from '../counts/counts.ts';
 
 /** A link to one cited passage, named as the chapters' notes name it. */
 export interface CompareSource {
@@ -12,6 +13,8 @@ export interface CompareSource {
   label: string;
   /** Set for a publication that is not one of the reports, which readers are told. */
   external: boolean;
+  /** What the link's tooltip shows before it is followed: the passage itself, as the matrix's marks show theirs. */
+  tip: string;
 }
 
 /** One source's answer in a cell where the sources disagree: its figure, who gave it, and its passages. */
@@ -42,7 +45,12 @@ export interface CompareView {
   rows: Array<{ label: string; cells: CompareViewCell[] }>;
 }
 
-const link = (c: ResolvedCitation): CompareSource => ({ href: c.href, label: c.label, external: c.kind === 'external' });
+const link = (c: ResolvedCitation): CompareSource => ({
+  href: c.href,
+  label: c.label,
+  external: c.kind === 'external',
+  tip: c.kind === 'seed' ? `${c.label}: ${quoted(c.quote)}` : `${c.label} (${c.publisher}): ${c.detail}`,
+});
 
 /** A comparison as its figure shows it: columns per round, rows per respect, each cell with its passages. */
 export function compareView(data: Dataset, comparisonId: string): CompareView {
