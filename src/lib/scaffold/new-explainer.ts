@@ -157,6 +157,14 @@ keyEvents: []
 # figureWords:
 #   timelineSummary: Events by date.
 #   referencePlace: Place named to locate an area
+# Words \`npm run derive\` reads the documents with, added to its English defaults: what a count
+# can be of, titles before a speaker's name, capitalised words that are no name. See AUTHORING.md.
+# derive:
+#   countNouns: [tent]
+#   peopleNouns: [resident]
+#   titles: [Mayor]
+#   notNames: [Aftershocks]
+#   nameOpeners: [Mayor]
 `;
 
 /** Text as MDX reads it literally: its markup characters escaped (a headline may hold `*` or `{`). */
