@@ -9,12 +9,13 @@ import { explainerRoot } from '../lib/explainer-root.ts';
 import { buildReport, formatReport } from '../lib/data/report.ts';
 import { indexExisting } from '../lib/derive/coverage.ts';
 import { derive, machineTranslated } from '../lib/derive/derive.ts';
+import { vocabulary } from '../lib/derive/vocabulary.ts';
 import { tally } from '../lib/derive/write.ts';
 
 try {
   const root = explainerRoot();
   const data = loadDataset(root);
-  const counts = tally(derive(data.seeds, indexExisting(data), machineTranslated(root)));
+  const counts = tally(derive(data.seeds, indexExisting(data), machineTranslated(root), vocabulary(data.explainer.derive)));
   const uncovered = Object.fromEntries(
     Object.entries(counts)
       .filter(([kind]) => kind !== 'questions')

@@ -13,8 +13,8 @@ try {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const root = explainerRoot();
   const out = resolve(values.out ?? resolve(root, 'derived'));
-  const { seeds, existing, title } = readExplainer(root);
-  const proposals = derive(seeds, existing, machineTranslated(root));
+  const { seeds, existing, words, title } = readExplainer(root);
+  const proposals = derive(seeds, existing, machineTranslated(root), words);
   const written = writeProposals(out, proposals, title);
   const counts = Object.entries(tally(proposals))
     .map(([k, t]) => `${k}: ${t.all} (${t.new} new)`)

@@ -99,8 +99,8 @@ const { values } = parseArgs({ options: { sample: { type: 'boolean', default: fa
 const kinds: Judged['kind'][] = ['statements', 'claims', 'dates', 'names'];
 
 for (const c of CASES) {
-  const { seeds, existing } = readExplainer(c.root);
-  const p = derive(seeds, existing, machineTranslated(c.root));
+  const { seeds, existing, words } = readExplainer(c.root);
+  const p = derive(seeds, existing, machineTranslated(c.root), words);
   if (values.sample) {
     if (c.root !== '.') continue;
     for (const kind of kinds)

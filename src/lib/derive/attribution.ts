@@ -3,6 +3,7 @@
  * statement", "told AFP", "he added". Reporting English puts the speaker on either side of the
  * verb and either side of the quotation, so each position has its own small pattern.
  */
+import { alternation, perVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export interface Attribution {
   /** The words naming the speaker, as written ("the director of the observatory, Ana Silva"). */
@@ -55,7 +56,7 @@ export function attributionAfter(text: string): Attribution | undefined {
   return attribution(m[1]!, withManner(m[2]!, text.slice(m.index + m[0].length)));
 }
 
-/** The attribution that leads into a quotation: `He added: "…"`, `Austin said he was "…"`, `… called the response "…"`. */
+/** The attribution that leads into a quotation: `He added: "…"`, `Silva said she was "…"`, `… called the response "…"`. */
 export function attributionBefore(text: string): Attribution | undefined {
   const lead = LEAD.exec(text);
   const body = lead ? text.slice(lead[0].length) : text;
@@ -66,7 +67,7 @@ export function attributionBefore(text: string): Attribution | undefined {
 }
 
 /**
- * Reported speech in a sentence with no quotation marks: "…, Kirby said." at the end or
+ * Reported speech in a sentence with no quotation marks: "…, Silva said." at the end or
  * "U.S. officials said the damage was …" at the start, or "according to …".
  */
 export function attributionOf(sentence: string): Attribution | undefined {
@@ -106,9 +107,8 @@ function attribution(speaker: string, rest: { verb: string; to?: string }): Attr
   return who === undefined ? undefined : { speaker: who, ...rest };
 }
 
-/** Forms of address and ranks that sit before a name but are not part of it. */
-const TITLES =
-  /^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Secretary|Prime Minister|Rear Admiral|Admiral|General|Gen\.|Cmdr\.|Navy|Army|Defence|Defense|Pentagon|Foreign|Ministry|US|U\.S\.)\s+/;
+/** Forms of address, titles and offices that sit before a name but are not part of it. */
+const titles = perVocabulary((words) => new RegExp(String.raw`^(?:${alternation(words.titles)})\s+`));
 
 /** Forms of address: not a role. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
@@ -118,7 +118,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?\s/;
  * Silva" → Ana Silva, "Ministry spokesman"; "Paulo R. Costa, a former senior … at the
  * ministry" → Paulo R. Costa, "a former senior … at the ministry".
  */
-export function splitSpeaker(phrase: string): { name: string; role?: string } {
+export function splitSpeaker(phrase: string, words: Vocabulary): { name: string; role?: string } {
+  const titlePattern = titles(words);
   const parts = phrase
     .split(/,\s*/)
     .map((p) => p.trim())
@@ -134,7 +135,7 @@ export function splitSpeaker(phrase: string): { name: string; role?: string } {
   if (!pick || /^(?:the|a|an)\s/i.test(named)) return { name: named, ...(others.length ? { role: others.join(', ') } : {}) };
   let name = pick.text;
   let title = '';
-  for (let t = TITLES.exec(name); t && name.length > t[0].length; t = TITLES.exec(name)) {
+  for (let t = titlePattern.exec(name); t && name.length > t[0].length; t = titlePattern.exec(name)) {
     if (!HONORIFIC.test(t[0])) title += t[0];
     name = name.slice(t[0].length);
   }

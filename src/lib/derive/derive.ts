@@ -7,8 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { figureKey } from '../claims.ts';
+import { DataError, type DataIssue } from '../data/errors.ts';
 import { FILES, loadDataset } from '../data/load.ts';
+import { parseObject } from '../data/parse-records.ts';
+import { readYaml } from '../data/read-yaml.ts';
 import { readSeeds, type LoadedSeed } from '../seeds/read.ts';
 import type { Claim, Question } from '../schemas/claims.ts';
 import type { SeedCitation } from '../schemas/common.ts';
@@ -24,6 +28,7 @@ import { findNames, type NameCluster } from './names.ts';
 import { findStatements, type StatementFlag } from './statements.ts';
 import { overlaps, slug, type Span } from './text.ts';
 import { splitSpeaker } from './attribution.ts';
+import { DeriveSettings, vocabulary, type Vocabulary } from './vocabulary.ts';
 
 interface Marked {
   proposed: true;
@@ -120,16 +125,41 @@ export function machineTranslated(root: string): Set<string> {
   return out;
 }
 
-/** The seeds and what the data already says; an explainer with no data yet is compared with nothing. */
-export function readExplainer(root: string): { seeds: LoadedSeed[]; existing: Existing; title?: string } {
+/**
+ * The `derive` section of an explainer's settings, read alone: an explainer with no data yet may
+ * have settings that are not complete. No settings file gives the defaults.
+ */
+export function readDeriveSettings(root: string): DeriveSettings {
+  if (!existsSync(join(root, FILES.explainer))) return DeriveSettings.parse({});
+  const issues: DataIssue[] = [];
+  const raw = readYaml(root, FILES.explainer, issues);
+  const settings =
+    issues.length === 0
+      ? parseObject(FILES.explainer, raw ?? {}, z.looseObject({ derive: DeriveSettings.prefault({}) }), issues)
+      : undefined;
+  if (!settings) throw new DataError(issues);
+  return settings.derive;
+}
+
+/**
+ * The seeds, what the data already says and the words to read the seeds with; an explainer with
+ * no data yet is compared with nothing.
+ */
+export function readExplainer(root: string): { seeds: LoadedSeed[]; existing: Existing; words: Vocabulary; title?: string } {
   if (existsSync(join(root, FILES.sources))) {
     const data = loadDataset(root);
-    return { seeds: data.seeds, existing: indexExisting(data), title: data.explainer.title };
+    return {
+      seeds: data.seeds,
+      existing: indexExisting(data),
+      words: vocabulary(data.explainer.derive),
+      title: data.explainer.title,
+    };
   }
+  const words = vocabulary(readDeriveSettings(root));
   const dir = join(root, FILES.seeds);
   const seeds = existsSync(dir) ? readSeeds(dir) : [];
   if (seeds.length === 0) throw new Error(`${dir}: no seed documents (*.txt) found`);
-  return { seeds, existing: NOTHING };
+  return { seeds, existing: NOTHING, words };
 }
 
 class Ids {
@@ -143,10 +173,16 @@ class Ids {
   }
 }
 
-export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine: ReadonlySet<string> = new Set()): Proposals {
+/** Proposals from the seeds, read with the explainer's `words`, marked against what `existing` holds. */
+export function derive(
+  seeds: readonly LoadedSeed[],
+  existing: Existing,
+  machine: ReadonlySet<string>,
+  words: Vocabulary,
+): Proposals {
   const ids = new Ids();
   const speakerId = (phrase: string) => {
-    const { name } = splitSpeaker(phrase);
+    const { name } = splitSpeaker(phrase, words);
     return actorFor(name, existing) ?? actorFor(phrase, existing) ?? slug(name);
   };
 
@@ -154,7 +190,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
   const roles = new Map<string, string[]>();
   const saidAt: Array<{ passage: Span; speaker: string }> = [];
   for (const doc of seeds) {
-    for (const f of findStatements(doc, { machineTranslation: machine.has(doc.id) })) {
+    for (const f of findStatements(doc, { words, machineTranslation: machine.has(doc.id) })) {
       const speaker = speakerId(f.speaker.phrase);
       if (!speaker) continue;
       if (f.speaker.role) roles.set(f.speaker.name, [...(roles.get(f.speaker.name) ?? []), f.speaker.role]);
@@ -183,7 +219,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
 
   const claims: ClaimProposal[] = [];
   for (const doc of seeds) {
-    for (const f of findFigures(doc)) {
+    for (const f of findFigures(doc, words)) {
       const by = existing.claims.filter(
         (c) =>
           (c.stated && overlaps(c.stated, f.stated)) ||
@@ -280,7 +316,7 @@ export function derive(seeds: readonly LoadedSeed[], existing: Existing, machine
     }
   }
 
-  const names: NameProposal[] = findNames(seeds, roles).map((c) => {
+  const names: NameProposal[] = findNames(seeds, words, roles).map((c) => {
     const spellings = c.spellings.map((s) => {
       const known = existing.spellings.get(normalizeForMatch(s.spelling));
       return { spelling: s.spelling, seeds: s.seeds, coverage: known ? ('covered' as const) : ('new' as const), known };

@@ -7,24 +7,20 @@ import type { Figure } from '../schemas/claims.ts';
 import { attributionOf } from './attribution.ts';
 import { HEDGE_WORDS, NUMBER_WORDS, readFigure, VAGUE_WORDS } from './hedges.ts';
 import { articleBlocks, sentences, subSpan, type Span } from './text.ts';
+import { alternation, perVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export interface FoundFigure {
   /** The sentence to cite. */
   passage: Span;
-  /** The figure in the text's own words ("at least 22 fighters"); it stands inside the passage. */
+  /** The figure in the text's own words ("at least 22 people"); it stands inside the passage. */
   stated: Span;
   figure: Figure;
-  /** What is counted: "killed", "wounded", or the thing itself ("bombs", "troops"). */
+  /** What is counted: "killed", "wounded", or the thing itself as written, in lower case ("buildings"). */
   counts: string;
   /** Who the text says gives the figure, as written; absent when the report says it in its own voice. */
   claimant?: string;
 }
 
-/** Nouns for people, whose count in a sentence about deaths or injuries is a casualty count. */
-const PEOPLE = String.raw`people|persons?|fighters?|militiamen|militants?|soldiers?|troops|contractors?|civilians?|members?|service members?|others|personnel|Americans|casualties|fatalities|deaths?|dead|wounded|injured`;
-/** Things reports count. */
-const THINGS = String.raw`officials|bombs?|rockets?|missiles?|drones?|buildings?|facilities|facility|structures?|lorries|trucks|vehicles|bases?|attacks?|bombings?|strikes?|airstrikes?|targets?|days|weeks|months|years|times`;
-const NOUN = `(?:${PEOPLE}|${THINGS})`;
 const KILLED = /\b(?:kill(?:ed|ing|s)?|dead|deaths?|death|fatalities|died|martyrs)\b/i;
 const WOUNDED = /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt(?:ing)?)\b/i;
 const CASUALTY = new RegExp(`${KILLED.source}|${WOUNDED.source}`, 'gi');
@@ -37,27 +33,39 @@ function casualtyNear(clause: string, at: number): 'killed' | 'wounded' | undefi
   return KILLED.test(word[0]) ? 'killed' : 'wounded';
 }
 
-/** A count: optional hedge, a number or vague words, up to three describing words, and the counted noun. */
-const COUNT = new RegExp(
-  String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:(?!(?:of|after|before|in|on|at|to|from|by|with|for|the|and|or|but)\b|\w+ing\b)[\w’'-]+\s+){0,3})(${NOUN})\b(?!\s+(?:groups?|factions?|forces))`,
-  'gi',
-);
-/** One person named by an article in a casualty clause: "killed a Filipino contractor", "a civilian contractor was killed". */
-const ONE_AFTER_VERB = new RegExp(
-  String.raw`\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurting)\s+((?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:${PEOPLE}))\b`,
-  'gi',
-);
-const ONE_BEFORE_VERB = new RegExp(
-  String.raw`\b((?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:contractor|soldier|fighter|person|civilian|member))\s+(?:was|had been)\s+(?:killed|wounded|injured)`,
-  'gi',
-);
 /** A count the text says is not known: "did not confirm any casualties", "if there were any casualties". */
 const UNKNOWN = /\b(?:did not confirm|(?:if|whether) there were)\s+any\s+(?:casualties|deaths)\b/gi;
-/** A hedged number with no noun after it: "reduced the number of shelters in the city to less than 2,500". */
-const BARE = new RegExp(
-  String.raw`\b(${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.)|\s*(?:[\w’'-]+\s+){0,3}(?:${NOUN})\b)`,
-  'gi',
-);
+/**
+ * The patterns that name what is counted, built from the vocabulary's nouns: `people` (whose
+ * count in a sentence about deaths or injuries is a casualty count) and `noun`, people or things.
+ */
+const patterns = perVocabulary((words) => {
+  const PEOPLE = alternation(words.peopleNouns, { plural: true });
+  const NOUN = `(?:${PEOPLE}|${alternation(words.countNouns, { plural: true })})`;
+  return {
+    people: new RegExp(`^(?:${PEOPLE})$`, 'i'),
+    noun: new RegExp(String.raw`\b(${NOUN})\b`, 'gi'),
+    /** A count: optional hedge, a number or vague words, up to three describing words, and the counted noun. */
+    count: new RegExp(
+      String.raw`\b(?:(${HEDGE_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS}|${VAGUE_WORDS})\s+((?:(?!(?:of|after|before|in|on|at|to|from|by|with|for|the|and|or|but)\b|\w+ing\b)[\w’'-]+\s+){0,3})(${NOUN})\b(?!\s+(?:groups?|factions?|forces))`,
+      'gi',
+    ),
+    /** One person named by an article in a casualty clause: "killed a local resident", "a civilian was killed". */
+    oneAfterVerb: new RegExp(
+      String.raw`\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurting)\s+((?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:${PEOPLE}))\b`,
+      'gi',
+    ),
+    oneBeforeVerb: new RegExp(
+      String.raw`\b((?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:${PEOPLE}))\s+(?:was|had been)\s+(?:killed|wounded|injured)`,
+      'gi',
+    ),
+    /** A hedged number with no noun after it: "reduced the number of shelters in the city to less than 2,500". */
+    bare: new RegExp(
+      String.raw`\b(${HEDGE_WORDS})\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.)|\s*(?:[\w’'-]+\s+){0,3}(?:${NOUN})\b)`,
+      'gi',
+    ),
+  };
+});
 /** Nobody: "injured no one", "no casualties". */
 const NONE = /\b(?:(?:injur(?:ed|ing)|wound(?:ed|ing)|kill(?:ed|ing)|hurt(?:ing)?)\s+no\s?one|no casualties)\b/gi;
 
@@ -69,15 +77,15 @@ function isNotACount(sentence: string, index: number, amount: string, rest: stri
   return /^(?:a\.m\.|p\.m\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/.test(rest);
 }
 
-function countsOf(noun: string, clause: string, at: number): string {
+function countsOf(noun: string, clause: string, at: number, people: RegExp): string {
   const n = noun.toLowerCase();
   if (/^(?:deaths?|dead|fatalities)$/.test(n)) return 'killed';
   if (/^(?:wounded|injured)$/.test(n)) return 'wounded';
-  if (new RegExp(`^(?:${PEOPLE})$`, 'i').test(n)) {
+  if (people.test(n)) {
     const near = casualtyNear(clause, at);
     if (near) return near;
   }
-  return n.replace(/^(?:service members?)$/, 'service members');
+  return n;
 }
 
 /** The clause around an offset: counts in "one person had been killed but … at least 22 fatalities" belong to different speakers. */
@@ -95,7 +103,9 @@ function claimantOf(sentence: string, index: number): string | undefined {
   return a && !/^(?:he|she|it|they)$/i.test(a.speaker) ? a.speaker : a?.speaker;
 }
 
-export function findFigures(doc: SeedDocument): FoundFigure[] {
+/** Every count in a document, of the people and things the vocabulary names. */
+export function findFigures(doc: SeedDocument, words: Vocabulary): FoundFigure[] {
+  const p = patterns(words);
   const out: FoundFigure[] = [];
   for (const block of articleBlocks(doc)) {
     if (block.kind === 'headline') continue;
@@ -110,15 +120,15 @@ export function findFigures(doc: SeedDocument): FoundFigure[] {
       for (const m of s.text.matchAll(NONE))
         add(m.index, m.index + m[0].length, { type: 'none' }, WOUNDED.test(m[0]) ? 'wounded' : 'killed');
       for (const m of s.text.matchAll(UNKNOWN)) add(m.index, m.index + m[0].length, { type: 'unknown' }, 'killed');
-      for (const m of s.text.matchAll(BARE)) {
+      for (const m of s.text.matchAll(p.bare)) {
         const clause = clauseAt(s.text, m.index);
         // What is counted is the noun the clause names before the number.
-        const nouns = [...clause.text.slice(0, m.index - clause.start).matchAll(new RegExp(String.raw`\b(${NOUN})\b`, 'gi'))];
+        const nouns = [...clause.text.slice(0, m.index - clause.start).matchAll(p.noun)];
         const figure = readFigure(m[1], m[2]!);
         if (figure && nouns.length > 0)
-          add(m.index, m.index + m[0].length, figure, countsOf(nouns.at(-1)![1]!, clause.text, m.index - clause.start));
+          add(m.index, m.index + m[0].length, figure, countsOf(nouns.at(-1)![1]!, clause.text, m.index - clause.start, p.people));
       }
-      for (const m of s.text.matchAll(COUNT)) {
+      for (const m of s.text.matchAll(p.count)) {
         const [all, hedge, amount, , noun] = m as unknown as [string, string | undefined, string, string, string];
         if (
           isNotACount(
@@ -133,9 +143,9 @@ export function findFigures(doc: SeedDocument): FoundFigure[] {
         const figure = readFigure(hedge, amount);
         if (!figure) continue;
         const clause = clauseAt(s.text, m.index);
-        add(m.index, m.index + all.length, figure, countsOf(noun, clause.text, m.index - clause.start));
+        add(m.index, m.index + all.length, figure, countsOf(noun, clause.text, m.index - clause.start, p.people));
       }
-      for (const re of [ONE_AFTER_VERB, ONE_BEFORE_VERB]) {
+      for (const re of [p.oneAfterVerb, p.oneBeforeVerb]) {
         for (const m of s.text.matchAll(re)) {
           const from = m.index + m[0].indexOf(m[1]!);
           const clause = clauseAt(s.text, m.index);

@@ -1,12 +1,13 @@
 /**
  * People, groups and places the documents name, with every spelling across the documents
  * gathered into one cluster: transliterations differ in vowels, apostrophes, doubled letters
- * and a leading article (Kata'ib / Kait'ib, Qahira / Al Qahirah, Kyiv / Kiev), so names are
+ * and a leading article (Mohammed / Muhammad, Qahira / Al Qahirah, Kyiv / Kiev), so names are
  * compared by their consonants.
  */
 import nlp from 'compromise';
 import type { SeedDocument } from '../seeds/parse.ts';
 import { articleBlocks, sentences, subSpan, type Span } from './text.ts';
+import { alternation, perVocabulary, type Vocabulary } from './vocabulary.ts';
 
 export interface NameSpelling {
   spelling: string;
@@ -27,16 +28,18 @@ export interface NameCluster {
 
 /** A run of capitalised words, with the small words that join them inside names. */
 const NAME = /\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|al|the|bin|ibn|de)\s+|al-)?(?:[A-Z]\.|[A-Z][\w’'-]*))*/g;
-/** Words that are capitalised because they open a sentence or are not names at all. */
-const NOT_NAMES = new Set(
-  'The A An In On At But And Or So If It Its He She They We Our This That These Those There Some Several Since Under Another Rockets Little Despite Nor Ten Two Three Four Five Seven However Through What Mr Mrs Ms Dr President Secretary Defence Defense Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Feb Jan Definitely Earlier Retaliatory Administration Analysis Read Related Story Speaking Preliminary Militia Thursday’s US U.S.'.split(
-    ' ',
+/**
+ * What is no name in a run of capitalised words: `notNames` alone, an opener at its start, and
+ * everything up to an office that stands before a name ("the Defence Secretary Ana Silva").
+ */
+const rules = perVocabulary((words) => ({
+  notNames: new Set(words.notNames),
+  leading: new RegExp(
+    String.raw`^(?:(?:${alternation(words.nameOpeners)})\s+)+|^.*\b(?:President|Secretary(?: of [A-Z]\w+)?|Minister)\s+|^\S+’s\s+`,
   ),
-);
-const LEADING =
-  /^(?:(?:The|A|An|In|On|At|But|And|Since|Under|Despite|Nor|However|Some|Retaliatory|Mr|Mrs|Ms|Dr|General)\s+)+|^.*\b(?:President|Secretary(?: of [A-Z]\w+)?|Minister|Cmdr\.|Admiral)\s+|^\S+’s\s+/;
+}));
 
-/** The comparison key: consonants only, no article, no doubled letters ("Kata'ib Hezbollah" → "ktb hzblh"). */
+/** The comparison key: consonants only, no article, no doubled letters ("Al Qahirah" → "qhrh"). */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -70,7 +73,12 @@ function kindOf(name: string, sentence: string): NameCluster['kind'] {
 }
 
 /** Every name in the documents, clustered by spelling; `roles` adds what the speakers' attributions say of them. */
-export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<string, string[]> = new Map()): NameCluster[] {
+export function findNames(
+  docs: readonly SeedDocument[],
+  words: Vocabulary,
+  roles: ReadonlyMap<string, string[]> = new Map(),
+): NameCluster[] {
+  const { notNames, leading } = rules(words);
   const byKey = new Map<string, { spellings: Map<string, NameSpelling>; kinds: Map<NameCluster['kind'], number> }>();
   for (const doc of docs) {
     for (const block of articleBlocks(doc)) {
@@ -79,7 +87,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
       for (const s of sentences(doc.id, block)) {
         for (const m of s.text.matchAll(NAME)) {
           let text = m[0].replace(/[.’'-]+$/, '');
-          for (let lead = LEADING.exec(text); lead && lead[0].length > 0; lead = LEADING.exec(text)) {
+          for (let lead = leading.exec(text); lead && lead[0].length > 0; lead = leading.exec(text)) {
             text = text.slice(lead[0].length);
           }
           // A place dateline in capitals runs into the first words ("LISBON The government").
@@ -88,7 +96,7 @@ export function findNames(docs: readonly SeedDocument[], roles: ReadonlyMap<stri
             .replace(/^[A-Z]{3,}\s+(?=[A-Z][a-z])/, '')
             .replace(/-based$/, '')
             .replace(/^((?:[A-Z][\w’'-]*\s+)[A-Z][\w’'-]*)\s+of\s+.*$/, '$1');
-          if (text.length < 3 || NOT_NAMES.has(text)) continue;
+          if (text.length < 3 || notNames.has(text)) continue;
           const key = nameKey(text);
           if (key.length < 2) continue;
           const entry = byKey.get(key) ?? {

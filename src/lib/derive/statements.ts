@@ -1,12 +1,13 @@
 /**
  * Finds what a document reports as said: quoted speech with its speaker and introducing verb,
- * and reported speech ("…, Kirby said.") that prints no quotation marks, which is flagged as a
+ * and reported speech ("…, Silva said.") that prints no quotation marks, which is flagged as a
  * paraphrase so that it is never shown to readers between quotation marks.
  */
 import nlp from 'compromise';
 import type { SeedDocument } from '../seeds/parse.ts';
 import { attributionAfter, attributionBefore, attributionOf, isPronoun, splitSpeaker, type Attribution } from './attribution.ts';
 import { articleBlocks, sentences, subSpan, type Span } from './text.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export type StatementFlag =
   /** The seed prints no quotation marks: the words are the report's, not the speaker's. */
@@ -83,7 +84,11 @@ function namedBefore(unit: Unit): string | undefined {
   return prefix.slice(0, at + name.length).replace(/^.*?\b(?=[A-Z])/, '');
 }
 
-export function findStatements(doc: SeedDocument, { machineTranslation = false } = {}): FoundStatement[] {
+/** What a document reports as said; `words` tells a speaker's title from their name. */
+export function findStatements(
+  doc: SeedDocument,
+  { words, machineTranslation = false }: { words: Vocabulary; machineTranslation?: boolean },
+): FoundStatement[] {
   const found: FoundStatement[] = [];
   let lastSpeaker: FoundStatement['speaker'] | undefined;
   let lastQuoteBlock: string | undefined;
@@ -142,7 +147,7 @@ export function findStatements(doc: SeedDocument, { machineTranslation = false }
         else return;
         flags.push('pronoun');
       }
-      const speaker = { phrase, ...splitSpeaker(phrase) };
+      const speaker = { phrase, ...splitSpeaker(phrase, words) };
       const passage = flags.includes('speaker-in-next-sentence') ? subSpanTo(doc, unit.span, us[i + 1]!.span) : unit.span;
       found.push({
         passage,

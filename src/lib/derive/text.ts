@@ -16,7 +16,7 @@ export function articleBlocks(doc: SeedDocument): SeedBlock[] {
   return doc.blocks.filter((b) => ARTICLE_KINDS.has(b.kind));
 }
 
-/** A full stop after these does not end a sentence ("Mr Kirby", "Feb. 15", "Cmdr. Ana Silva", "6 p.m. Thursday"). */
+/** A full stop after these does not end a sentence ("Mr Costa", "Feb. 15", "Cmdr. Ana Silva", "6 p.m. Thursday"). */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Cmdr|Lt|Col|Capt|Sgt|Adm|Rep|Sen|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|a\.m|p\.m)$/;
 
@@ -54,7 +54,7 @@ export function subSpan(span: Span, from: number, to: number): Span {
   return { ...span, start, end: start + text.length, text };
 }
 
-/** Lower-case words joined by hyphens: a record id ("Kata'ib Hezbollah" → "kataib-hezbollah"). */
+/** Lower-case words joined by hyphens: a record id ("Sant'Anna do Sul" → "santanna-do-sul"). */
 export function slug(text: string): string {
   return text
     .normalize('NFKD')

@@ -140,6 +140,11 @@ chapters:
   - ${slug}
 # Events the front page leads with: ids of records in content/data/events.yaml.
 keyEvents: []
+# Figures on the front page, under the title (a locator map, say): each as a chapter writes it,
+# \`figure\` naming it and the other keys its props. See AUTHORING.md.
+# frontFigures:
+#   - figure: MapFigure
+#     id: locator
 # The kinds of event in content/data/events.yaml, in lanes as the timeline draws them, top to
 # bottom: each lane a name, a marker shape (circle, square, triangle, diamond), a colour slot
 # (1 to 4), and its kinds with the word readers see; \`emphasis: true\` draws a lane's events
@@ -157,6 +162,14 @@ keyEvents: []
 # figureWords:
 #   timelineSummary: Events by date.
 #   referencePlace: Place named to locate an area
+# Words \`npm run derive\` reads the documents with, added to its English defaults: what a count
+# can be of, titles before a speaker's name, capitalised words that are no name. See AUTHORING.md.
+# derive:
+#   countNouns: [tent]
+#   peopleNouns: [resident]
+#   titles: [Mayor]
+#   notNames: [Aftershocks]
+#   nameOpeners: [Mayor]
 `;
 
 /** Text as MDX reads it literally: its markup characters escaped (a headline may hold `*` or `{`). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate } from './common.ts';
 import { DEFAULT_LANES, EventKinds, FigureWords } from '../event-kinds.ts';
 import { BASE_PATTERN } from '../urls.ts';
+import { DeriveSettings } from '../derive/vocabulary.ts';
 
 /** True for a well-formed BCP 47 tag that Intl can format dates in (checked here, not mid-build as a RangeError). */
 function isLocale(tag: string): boolean {
@@ -46,6 +47,8 @@ export const Explainer = z.strictObject({
   mapRanking: z.array(Id).optional(),
   /** Words figures print that depend on the subject. */
   figureWords: FigureWords.prefault({}),
+  /** Words `npm run derive` reads the documents with, added to its English defaults (see src/lib/derive/vocabulary.ts). */
+  derive: DeriveSettings.prefault({}),
   /**
    * The path the site is published under when it is not the root of its host, such as
    * `/explainers/border/`: every link, asset, search result, sitemap entry and printed address

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/lib/derive/figures.ts';
 import { numberValue, readFigure } from '../../../src/lib/derive/hedges.ts';
 import { readSeeds } from '../../../src/lib/seeds/read.ts';
+import { readDeriveSettings } from '../../../src/lib/derive/derive.ts';
+import { vocabulary } from '../../../src/lib/derive/vocabulary.ts';
 
 const seeds = readSeeds('seeds');
-const figures = (id: string) => findFigures(seeds.find((s) => s.id === id)!);
+// This explainer's words: the bombs and troops its reports count are its own, not the engine's.
+const words = vocabulary(readDeriveSettings('.'));
+const figures = (id: string) =>
+  findFigures(
+    seeds.find((s) => s.id === id)!,
+    words,
+  );
 const stated = (id: string, words: string) => figures(id).find((f) => f.stated.text === words);
 
 describe('hedges', () => {

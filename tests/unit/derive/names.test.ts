@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, nameKey } from '../../../src/lib/derive/names.ts';
 import { readSeeds } from '../../../src/lib/seeds/read.ts';
+import { readDeriveSettings } from '../../../src/lib/derive/derive.ts';
+import { vocabulary } from '../../../src/lib/derive/vocabulary.ts';
 
-const clusters = findNames(readSeeds('seeds'), new Map([['John Kirby', ['Pentagon press secretary']]]));
+const clusters = findNames(
+  readSeeds('seeds'),
+  vocabulary(readDeriveSettings('.')),
+  new Map([['John Kirby', ['Pentagon press secretary']]]),
+);
 const clusterOf = (spelling: string) => clusters.find((c) => c.spellings.some((s) => s.spelling === spelling));
 
 describe('names', () => {

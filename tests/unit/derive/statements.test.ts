@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { attributionAfter, attributionBefore, attributionOf, splitSpeaker } from '../../../src/lib/derive/attribution.ts';
 import { findStatements } from '../../../src/lib/derive/statements.ts';
 import { readSeeds } from '../../../src/lib/seeds/read.ts';
+import { readDeriveSettings } from '../../../src/lib/derive/derive.ts';
+import { vocabulary } from '../../../src/lib/derive/vocabulary.ts';
 
 const seeds = readSeeds('seeds');
+const words = vocabulary(readDeriveSettings('.'));
 const seed = (id: string) => seeds.find((s) => s.id === id)!;
-const inBlock = (id: string, block: string) => findStatements(seed(id)).filter((s) => s.passage.block === block);
+const inBlock = (id: string, block: string) => findStatements(seed(id), { words }).filter((s) => s.passage.block === block);
 
 describe('attribution', () => {
   it('reads the speaker and verb after a quotation, with its manner', () => {
@@ -40,12 +43,15 @@ describe('attribution', () => {
   });
 
   it('splits a speaker into name and role as the text gives them', () => {
-    expect(splitSpeaker('Pentagon press secretary John Kirby')).toEqual({ name: 'John Kirby', role: 'Pentagon press secretary' });
-    expect(splitSpeaker('Michael P. Mulroy, a former senior Middle East politician at the Pentagon')).toEqual({
+    expect(splitSpeaker('Pentagon press secretary John Kirby', words)).toEqual({
+      name: 'John Kirby',
+      role: 'Pentagon press secretary',
+    });
+    expect(splitSpeaker('Michael P. Mulroy, a former senior Middle East politician at the Pentagon', words)).toEqual({
       name: 'Michael P. Mulroy',
       role: 'a former senior Middle East politician at the Pentagon',
     });
-    expect(splitSpeaker('Foreign Ministry spokesman Saeed Khatibzadeh of Iran').name).toBe('Saeed Khatibzadeh');
+    expect(splitSpeaker('Foreign Ministry spokesman Saeed Khatibzadeh of Iran', words).name).toBe('Saeed Khatibzadeh');
   });
 });
 
@@ -85,7 +91,7 @@ describe('findStatements', () => {
   });
 
   it('flags every statement of a source declared a machine translation', () => {
-    const all = findStatements(seed('001'), { machineTranslation: true });
+    const all = findStatements(seed('001'), { words, machineTranslation: true });
     expect(all.length).toBeGreaterThan(0);
     for (const s of all) expect(s.flags).toContain('machine-translation');
   });
