@@ -45,7 +45,7 @@ describe('compareView', () => {
     expect(view.rows[0]!.cells.map((c) => c.round)).toEqual(['First', 'Second']);
   });
 
-  it('links a cell of words to each passage it rests on, saying which is not one of the reports', () => {
+  it('links a cell of words to each passage it rests on, saying which is not one of the reports, with the passage as its tooltip', () => {
     const [seed, outside] = view.rows[0]!.cells;
     expect(seed!.text).toBe('Rockets struck the base.');
     expect(seed!.sources).toEqual([
@@ -53,9 +53,17 @@ describe('compareView', () => {
         href: expect.stringMatching(/^\/sources\/000\/#/) as string,
         label: expect.stringMatching(/^The tiny report, /) as string,
         external: false,
+        tip: expect.stringMatching(/^The tiny report, [^:]+: “[^”]*Example Base[^”]*”$/) as string,
       },
     ]);
-    expect(outside!.sources).toEqual([{ href: 'https://atlas.example.org/base', label: 'An atlas', external: true }]);
+    expect(outside!.sources).toEqual([
+      {
+        href: 'https://atlas.example.org/base',
+        label: 'An atlas',
+        external: true,
+        tip: expect.stringMatching(/^An atlas \(Example Atlas\): .+/) as string,
+      },
+    ]);
   });
 
   it('shows every source’s answer where the sources disagree, each with its own passages, and picks none', () => {
