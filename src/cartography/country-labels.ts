@@ -3,7 +3,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { nameOf } from './base.ts';
 import { boxDistance, r1 } from './geometry.ts';
 import type { LabelPlacer } from './labels.ts';
-import { MAP_TYPE, textWidth } from './text.ts';
+import { textWidth } from '../charts/text.ts';
+import { MAP_TYPE } from './text.ts';
 import type { Box, MapLayout } from './types.ts';
 
 const TRACKING = 1.5;

@@ -4,7 +4,7 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
-import { wrapWords } from '../../charts/wrap.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 
 /** A lane's key, as the explainer declares it. */
 export type LaneKey = string;
@@ -149,9 +149,9 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
 
   const { inRange, omitted } = splitByRange(events, rangeStart, rangeEnd);
 
-  const laneChars = Math.floor((MARGIN.left - 14) / (WIDE_TEXT * CHAR));
+  const laneLines = (label: string): string[] => wrapText(label, MARGIN.left - 14, WIDE_TEXT);
   const lanesY = (top: number, gap: number) =>
-    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: wrapWords(l.label, laneChars), y: top + i * gap + gap / 2 }));
+    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: laneLines(l.label), y: top + i * gap + gap / 2 }));
 
   // Overview.
   const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
@@ -289,14 +289,6 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   return layout;
 }
 
-/** The average width of a character, as a share of the text's size (the UI face, mixed case). */
-export const CHAR = 0.54;
-
-/** Rough width of a label in SVG units at text of `size` units. */
-export function textWidth(text: string, size = WIDE_TEXT): number {
-  return text.length * size * CHAR;
-}
-
 /**
  * Puts each mark's label above it, moving it up a line at a time until it no longer overlaps an
  * earlier label; labels that would run off the right edge are right-aligned.
@@ -311,7 +303,8 @@ function placeLabels(
   const placed: Array<{ x0: number; x1: number; y: number }> = [];
   for (const m of [...marks].sort((a, b) => a.x - b.x)) {
     const t = text(m);
-    const w = textWidth(t);
+    // An emphasised lane's labels are set in semibold.
+    const w = textWidth(t, WIDE_TEXT, { strong: m.emphasis });
     let anchor: 'start' | 'middle' | 'end' = 'middle';
     let x0 = m.x - w / 2;
     if (x0 < left) {
