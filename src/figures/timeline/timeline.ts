@@ -4,6 +4,7 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
+import { overlaps, type Box } from '../../charts/boxes.ts';
 import { textWidth, wrapText } from '../../charts/text.ts';
 
 /** A lane's key, as the explainer declares it. */
@@ -300,7 +301,7 @@ function placeLabels(
   right: number,
   left: number,
 ): void {
-  const placed: Array<{ x0: number; x1: number; y: number }> = [];
+  const placed: Box[] = [];
   for (const m of [...marks].sort((a, b) => a.x - b.x)) {
     const t = text(m);
     // An emphasised lane's labels are set in semibold.
@@ -315,9 +316,11 @@ function placeLabels(
       anchor = 'end';
       x0 = m.x + 4 - w;
     }
+    // The label's line, a line's height tall so that labels a line apart never touch; kept 6 units from its neighbours across.
+    const box = (y: number): Box => ({ x: x0, y: y - LABEL_LINE + 4, width: w, height: LABEL_LINE - 1 });
     let y = baseline;
-    while (placed.some((p) => p.y === y && x0 < p.x1 + 6 && x0 + w + 6 > p.x0)) y -= LABEL_LINE;
-    placed.push({ x0, x1: x0 + w, y });
+    while (placed.some((p) => overlaps(box(y), p, 6, 0))) y -= LABEL_LINE;
+    placed.push(box(y));
     m.label = { x: anchor === 'middle' ? m.x : anchor === 'start' ? m.x - 4 : m.x + 4, y, text: t, anchor };
   }
 }
