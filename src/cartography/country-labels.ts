@@ -3,10 +3,12 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { nameOf } from './base.ts';
 import { boxDistance, r1 } from './geometry.ts';
 import type { LabelPlacer } from './labels.ts';
-import { MAP_TYPE, textWidth } from './text.ts';
+import { textWidth } from '../charts/text.ts';
+import { MAP_TYPE } from './text.ts';
 import type { Box, MapLayout } from './types.ts';
 
 const TRACKING = 1.5;
+const MARGIN = 4;
 
 /**
  * Names the countries in `names`, in capitals, each near the centre of its visible part and
@@ -39,11 +41,12 @@ export function placeCountryLabels(
         const py = cy + dist * Math.sin(a) * 0.7;
         const box = { x: px - w / 2, y: py - h / 2, width: w, height: h };
         if (!labels.free(box, name, 6)) continue;
+        // The name and a little room either side of it, so that it ends short of a border.
         const corners: Array<[number, number]> = [
-          [box.x, box.y],
-          [box.x + w, box.y],
-          [box.x, box.y + h],
-          [box.x + w, box.y + h],
+          [box.x - MARGIN, box.y],
+          [box.x + w + MARGIN, box.y],
+          [box.x - MARGIN, box.y + h],
+          [box.x + w + MARGIN, box.y + h],
         ];
         if (!corners.every((c) => geoContains(f, projection.invert!(c)!))) continue;
         const room = Math.min(40, ...labels.taken().map((b) => boxDistance(b, box)));

@@ -20,10 +20,6 @@ export interface Obstacle {
 /** The charts' rounding, for the modules of this layer. */
 export { r1 };
 
-/** Whether two boxes overlap, or come closer than `pad`. */
-export const overlaps = (a: Box, b: Box, pad = 0): boolean =>
-  a.x < b.x + b.width + pad && a.x + a.width + pad > b.x && a.y < b.y + b.height + pad && a.y + a.height + pad > b.y;
-
 /** The shortest distance between two boxes; 0 when they touch or overlap. */
 export const boxDistance = (a: Box, b: Box): number =>
   Math.hypot(

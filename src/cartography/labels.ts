@@ -1,4 +1,5 @@
-import { inside, markerBox, overlaps, r1, segmentHitsBox, segmentsCross, type Obstacle, type Segment } from './geometry.ts';
+import { overlaps } from '../charts/boxes.ts';
+import { inside, markerBox, r1, segmentHitsBox, segmentsCross, type Obstacle, type Segment } from './geometry.ts';
 import type { PlacedMarker } from './markers.ts';
 import { labelSize, MAP_TYPE } from './text.ts';
 import type { Box, LabelLine, MapLabel } from './types.ts';

@@ -21,7 +21,7 @@ import type { Box, MapArea, MapAreaInput, MapLabel, MapLayout, MapMarker, MapOpt
  */
 
 export type * from './types.ts';
-export { MAP_TYPE, textWidth, wrapText } from './text.ts';
+export { MAP_TYPE } from './text.ts';
 export { hitBoxes, markerReach } from './geometry.ts';
 export { extentAround, insetProjection, kmPerUnit, mapProjection } from './projection.ts';
 

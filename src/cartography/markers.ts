@@ -1,5 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
-import { inside, markerBox, markerReach, overlaps, type Obstacle } from './geometry.ts';
+import { overlaps } from '../charts/boxes.ts';
+import { inside, markerBox, markerReach, type Obstacle } from './geometry.ts';
 import type { Box, MapMarker, MapPlaceInput } from './types.ts';
 
 const centre = (b: Box): { x: number; y: number } => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });

@@ -1,3 +1,4 @@
+import type { Box } from '../charts/boxes.ts';
 import type { MarkerShape } from '../charts/shapes.ts';
 
 /**
@@ -63,13 +64,8 @@ export interface MapOptions {
   object?: string;
 }
 
-/** A rectangle in SVG units. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A rectangle in SVG units: the charts' own. */
+export type { Box };
 
 /** A placed label. */
 export interface MapLabel {

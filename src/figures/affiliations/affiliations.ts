@@ -1,6 +1,7 @@
 import type { Actor, Affiliation } from '../../lib/schemas/index.ts';
 import { r1 } from '../../charts/round.ts';
-import { wrapWords } from '../../charts/wrap.ts';
+import { boxFrom, overlaps, type Box } from '../../charts/boxes.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 
 /** Relations drawn as a hierarchy (the child sits below what it belongs to); `allied-with` links equals. */
 const LATERAL: ReadonlySet<Affiliation['relation']> = new Set(['allied-with']);
@@ -50,15 +51,12 @@ export interface AffiliationOptions {
 const BOX_WIDTH = 150;
 /** The chart text's size in SVG units: at the 608-unit width it renders at 13 px, 12 px at 560. */
 export const WIDE_TEXT = 13;
-/** Width of a character of the bold names and of the link labels, as a share of the text's size. */
-const BOLD_CHAR = 0.58;
-const CHAR = 0.54;
 export const LINE_HEIGHT = 16;
 const ROW_GAP = 120;
 const TOP = 12;
 
-/** Breaks a name into lines of at most `max` characters, at spaces. */
-export const wrap = (text: string, max = 22): string[] => wrapWords(text, max);
+/** Breaks an actor's name into lines no wider than `width` units at `size`, as the boxes set it: in semibold. */
+export const wrapName = (name: string, width: number, size: number): string[] => wrapText(name, width, size, { strong: true });
 
 /**
  * Lays out who belongs to, is backed by or is allied with whom: rows by depth in the hierarchy
@@ -154,7 +152,7 @@ export function layoutAffiliations(actors: readonly Actor[], options: Affiliatio
     row.map((id, i) => {
       const slot = width / row.length;
       const boxWidth = Math.min(BOX_WIDTH, slot - 12);
-      const lines = wrap(byId.get(id)!.name, Math.floor((boxWidth - 12) / (WIDE_TEXT * BOLD_CHAR)));
+      const lines = wrapName(byId.get(id)!.name, boxWidth - 12, WIDE_TEXT);
       return {
         id,
         x: r1(slot * i + slot / 2),
@@ -215,25 +213,20 @@ export function layoutAffiliations(actors: readonly Actor[], options: Affiliatio
   // Labels: the first spot along each link, from its middle outwards, that overlaps no box and no
   // label already placed.
   const labelOf = options.labelOf ?? ((r: Affiliation['relation']) => r);
-  const taken: Box[] = nodes.map((n) => ({
-    x0: n.x - n.width / 2,
-    x1: n.x + n.width / 2,
-    y0: n.y - n.height / 2,
-    y1: n.y + n.height / 2,
-  }));
+  const taken: Box[] = nodes.map((n) => ({ x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height }));
   const edgesOut: AffiliationEdge[] = drawn.map(({ points, ...e }) => {
     if (!points) return e;
-    const w = labelOf(e.relation).length * WIDE_TEXT * CHAR + 6;
+    const w = textWidth(labelOf(e.relation), WIDE_TEXT) + 6;
     let best = pointAlong(points, 0.5);
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]) {
       const p = pointAlong(points, t);
-      const box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - 11, y1: p.y + 4 };
+      const box = boxFrom(p.x - w / 2, p.x + w / 2, p.y - 11, p.y + 4);
       if (!taken.some((b) => overlaps(b, box))) {
         best = p;
         break;
       }
     }
-    taken.push({ x0: best.x - w / 2, x1: best.x + w / 2, y0: best.y - 11, y1: best.y + 4 });
+    taken.push(boxFrom(best.x - w / 2, best.x + w / 2, best.y - 11, best.y + 4));
     return { ...e, label: { x: r1(best.x), y: r1(best.y) } };
   });
   const height = r1(Math.max(...nodes.map((n) => n.y + n.height / 2)) + 12);
@@ -250,17 +243,6 @@ function* permutations<T>(items: readonly T[]): Generator<T[]> {
     const rest = [...items.slice(0, i), ...items.slice(i + 1)];
     for (const tail of permutations(rest)) yield [items[i]!, ...tail];
   }
-}
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 /** The point a fraction `t` of the way along a polyline. */
@@ -317,13 +299,13 @@ export function layoutAffiliationList(
     const x = 4;
     const width = options.width - 4 - x;
     const inner = width - 24;
-    const lines = wrap(options.nameOf(n.id), Math.floor(inner / (NARROW_TEXT * BOLD_CHAR)));
+    const lines = wrapName(options.nameOf(n.id), inner, NARROW_TEXT);
     const links = wide.edges
       .filter((e) => e.from === n.id)
       .map((e) => ({
         to: e.to,
         relation: e.relation,
-        lines: wrap(`${labelOf(e.relation)} ${options.nameOf(e.to)}`, Math.floor((inner - 14) / (NARROW_TEXT * CHAR))),
+        lines: wrapText(`${labelOf(e.relation)} ${options.nameOf(e.to)}`, inner - 14, NARROW_TEXT),
         dashed: e.dashed,
       }));
     const height =

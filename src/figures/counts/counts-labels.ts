@@ -1,6 +1,8 @@
 import type { Figure } from '../../lib/schemas/index.ts';
 import { markBox } from './counts-marks.ts';
-import { COUNTS, r1, textWidth, type CountsMetrics } from './counts-metrics.ts';
+import { boxFrom, overlaps } from '../../charts/boxes.ts';
+import { textWidth } from '../../charts/text.ts';
+import { COUNTS, r1, type CountsMetrics } from './counts-metrics.ts';
 import type { Box, CountLabel, CountMark, CountRow } from './counts-types.ts';
 
 /** Words for the hedges a mark cannot carry alone, unless the caller gives its own. */
@@ -15,17 +17,12 @@ export function quoted(words: string): string {
 /** Rows with their names beside the mark, at the base type size: what a caller gets unless it says. */
 const SIDE_BY_SIDE = { fontSize: COUNTS.fontSize, stacked: false } as const;
 
-/** Whether two boxes overlap, or come within `pad` units of each other side by side. */
-function overlaps(a: Box, b: Box, pad = 4): boolean {
-  return a.x0 < b.x1 + pad && a.x1 + pad > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
-}
-
 /** The box a line of text occupies, from its anchor point and baseline. */
 function textBox(x: number, y: number, w: number, anchor: CountLabel['anchor'], size: number): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   // Capitals reach about 0.8 of the size above the baseline, descenders about a quarter below.
   const k = size / COUNTS.fontSize;
-  return { x0: r1(x0), x1: r1(x0 + w), y0: r1(y - 9 * k), y1: r1(y + 3 * k) };
+  return boxFrom(x0, x0 + w, y - 9 * k, y + 3 * k);
 }
 
 /**
@@ -46,7 +43,8 @@ export function hedgeOf(
     y: r1(baseline),
     text,
     anchor,
-    box: textBox(x, baseline, textWidth(text, m.fontSize), anchor, m.fontSize),
+    // Set in the chart's semibold italic.
+    box: textBox(x, baseline, textWidth(text, m.fontSize, { strong: true }), anchor, m.fontSize),
   });
   const line = y + 4 * (m.fontSize / COUNTS.fontSize);
   if (mark.kind === 'band')
@@ -73,8 +71,9 @@ export function placeStated(
   const { y } = row;
   const own = markBox(row.mark, y);
   // Where the row's ink is: the mark, or the hedge words when there is no mark.
-  const left = own?.x0 ?? row.hedge?.box.x0 ?? x0;
-  const right = Math.max(own?.x1 ?? x0, row.hedge?.box.x1 ?? x0);
+  const end = (b: Box | undefined): number | undefined => b && b.x + b.width;
+  const left = own?.x ?? row.hedge?.box.x ?? x0;
+  const right = Math.max(end(own) ?? x0, end(row.hedge?.box) ?? x0);
   const openLeft = row.mark.kind === 'open' && row.mark.direction === 'left';
   const markX = 'x' in row.mark ? row.mark.x : left;
   const line = y + 4 * (m.fontSize / COUNTS.fontSize);
@@ -106,8 +105,9 @@ export function placeStated(
       ];
   for (const [x, baseline, anchor] of candidates) {
     const box = textBox(x, baseline, w, anchor, m.fontSize);
-    if (box.x0 < x0 || box.x1 > x1) continue;
-    if (taken.some((b) => overlaps(box, b))) continue;
+    if (box.x < x0 || box.x + box.width > x1) continue;
+    // Kept 4 units from its neighbours across; rows already keep them apart down.
+    if (taken.some((b) => overlaps(box, b, 4, 0))) continue;
     return { x: r1(x), y: r1(baseline), text, anchor, box };
   }
   return undefined;

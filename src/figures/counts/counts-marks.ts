@@ -1,4 +1,5 @@
 import type { Figure } from '../../lib/schemas/index.ts';
+import { boxFrom } from '../../charts/boxes.ts';
 import { COUNTS, r1 } from './counts-metrics.ts';
 import type { Box, CountMark } from './counts-types.ts';
 
@@ -64,7 +65,7 @@ export function markOf(f: Figure, x: (v: number) => number, x0: number, x1: numb
 
 /** The space a mark takes up on its row, for keeping labels off it. */
 export function markBox(mark: CountMark, y: number): Box | undefined {
-  const box = (x0: number, x1: number, h: number): Box => ({ x0: r1(x0), x1: r1(x1), y0: r1(y - h), y1: r1(y + h) });
+  const box = (x0: number, x1: number, h: number): Box => boxFrom(x0, x1, y - h, y + h);
   switch (mark.kind) {
     case 'point':
       return box(mark.x - 5, mark.x + 5, 5);

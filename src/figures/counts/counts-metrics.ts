@@ -22,29 +22,8 @@ export const COUNTS = {
   headroom: 1.12,
 } as const;
 
-/** Rounds to a tenth of a unit, so the output is stable. */
 /** The charts' rounding, for the modules of this layer. */
 export { r1 };
-
-/** Rough width of text in SVG units at the chart's 11px type (Inter averages about 0.55em a character). */
-export function textWidth(text: string, size: number = COUNTS.fontSize): number {
-  return r1(text.length * size * 0.55);
-}
-
-/** Splits text into lines no wider than `width`, breaking at spaces (a long word gets a line of its own). */
-export function wrapText(text: string, width: number, size: number = COUNTS.fontSize): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 /**
  * The metrics of one layout: COUNTS scaled to the layout's type size, so that the columns and
  * rows grow with their text. A stacked layout (for phones) sets each row's names on lines of

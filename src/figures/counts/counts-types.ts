@@ -1,3 +1,4 @@
+import type { Box } from '../../charts/boxes.ts';
 import type { Claim } from '../../lib/schemas/index.ts';
 
 /**
@@ -14,13 +15,8 @@ export type CountMark =
   | { kind: 'zero'; x: number }
   | { kind: 'missing' };
 
-/** The space something takes up, by its edges. */
-export interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
+/** The space something takes up: the charts' box. */
+export type { Box };
 
 /** A line of text set on a row. */
 export interface CountLabel {

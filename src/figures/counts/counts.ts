@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Claim, Question } from '../../lib/schemas/index.ts';
 import { DEFAULT_WORDS, hedgeOf, placeStated, quoted } from './counts-labels.ts';
 import { isNumericFigure, markBox, markOf, reach } from './counts-marks.ts';
-import { COUNTS, countsMetrics, r1, wrapText, type CountsMetrics } from './counts-metrics.ts';
+import { wrapText } from '../../charts/text.ts';
+import { COUNTS, countsMetrics, r1, type CountsMetrics } from './counts-metrics.ts';
 import type { Box, CountPanel, CountRow, CountsLayout, CountsOptions } from './counts-types.ts';
 
 /**
@@ -25,7 +26,7 @@ import type { Box, CountPanel, CountRow, CountsLayout, CountsOptions } from './c
  */
 
 export type * from './counts-types.ts';
-export { COUNTS, countsMetrics, textWidth, wrapText, type CountsMetrics } from './counts-metrics.ts';
+export { COUNTS, countsMetrics, type CountsMetrics } from './counts-metrics.ts';
 export { isNumericFigure, KEY_MARKS, markKey, type MarkKey } from './counts-marks.ts';
 export { placeStated, quoted } from './counts-labels.ts';
 
@@ -109,7 +110,7 @@ function layoutPanel(
   // The title wraps on a narrow chart; a stacked one puts the unit on a line of its own.
   const unitText = question.unit ? `number of ${question.unit}` : undefined;
   const titleLines = m.stacked
-    ? [...wrapText(question.label, width - COUNTS.right, titleSize), ...(unitText ? [unitText] : [])]
+    ? [...wrapText(question.label, width - COUNTS.right, titleSize, { strong: true }), ...(unitText ? [unitText] : [])]
     : [question.label];
   const titleY = top + 14 * k;
   const titleBottom = titleY + (titleLines.length - 1) * m.lineHeight;

@@ -2,7 +2,8 @@ import { resolveCitation, type ResolvedCitation } from '../../lib/citations/reso
 import type { Dataset } from '../../lib/data/load.ts';
 import type { Event, Place } from '../../lib/schemas/index.ts';
 import { byDate, type Located } from './map-places.ts';
-import { wrapText } from '../../cartography/text.ts';
+import { wrapText } from '../../charts/text.ts';
+import { MAP_TYPE } from '../../cartography/text.ts';
 import type { LabelLine } from '../../cartography/types.ts';
 import { datesText, listText } from './map-words.ts';
 import { laneOf, type KindsConfig } from '../../lib/event-kinds.ts';
@@ -85,8 +86,8 @@ export function areaWords(area: EventArea, locale: string, config: Pick<KindsCon
     dates,
     label: [
       { text: title, strong: true },
-      ...wrapText(dates, 30).map((text) => ({ text })),
-      ...wrapText('approximate: the sources give no exact site', 26).map((text) => ({ text, soft: true })),
+      ...wrapText(dates, 205, MAP_TYPE.label).map((text) => ({ text })),
+      ...wrapText('approximate: the sources give no exact site', 180, MAP_TYPE.label).map((text) => ({ text, soft: true })),
     ],
     narrowLabel: [
       { text: title, strong: true },

@@ -2,7 +2,8 @@ import { eventDateText } from '../../lib/chronology.ts';
 import { compareDates } from '../../lib/data/dates.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import type { Event, Place } from '../../lib/schemas/index.ts';
-import { wrapText } from '../../cartography/text.ts';
+import { wrapText } from '../../charts/text.ts';
+import { MAP_TYPE } from '../../cartography/text.ts';
 import type { LabelLine } from '../../cartography/types.ts';
 import { laneOf, REFERENCE, roleRank, type KindsConfig } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
@@ -75,11 +76,12 @@ export const rolesOf = (marked: readonly MarkedPlace[], config: KindsConfig): Ma
   [...new Set(marked.map((m) => m.role))].toSorted((a, b) => roleRank(config, a) - roleRank(config, b));
 
 /**
- * A place's label: its name wrapped at about `max` characters, bold where its lane is
- * emphasised, and "(approx.)" where its position is.
+ * A place's label: its name wrapped to `width` units (about 24 characters unless given), bold
+ * where its lane is emphasised, and "(approx.)" where its position is.
  */
-export function placeLabel(m: MarkedPlace, max = 24): LabelLine[] {
-  const lines = wrapText(m.place.name, max).map((text) => ({ text, strong: m.emphasis }));
+export function placeLabel(m: MarkedPlace, width = 165): LabelLine[] {
+  const strong = m.emphasis;
+  const lines = wrapText(m.place.name, width, MAP_TYPE.label, { strong }).map((text) => ({ text, strong }));
   if (m.approximate) lines[lines.length - 1]!.text += ' (approx.)';
   return lines;
 }

@@ -138,7 +138,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
   const draw = (
     width: number,
     extent: LonLatBox,
-    { wrap, areaLabel, inset }: { wrap: number; areaLabel: LabelLine[]; inset: MapOptions['inset'] },
+    { labelWidth, areaLabel, inset }: { labelWidth: number; areaLabel: LabelLine[]; inset: MapOptions['inset'] },
   ): MapDrawing => {
     const layout = layoutMap(
       topology,
@@ -148,7 +148,7 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
         lat: m.place.coordinates.lat,
         shape: m.shape,
         r: roleRadius(data.explainer, m.role),
-        label: placeLabel(m, wrap),
+        label: placeLabel(m, labelWidth),
         approximate: m.approximate,
       })),
       hasArea ? [{ id: words.key, around: area.places.map((p) => p.coordinates), label: areaLabel }] : [],
@@ -182,13 +182,13 @@ export function mapView(data: Dataset, topology: Topology, links: ReadonlyMap<st
     };
   };
   const wide = draw(WIDE_WIDTH, props.extent ?? extentAround(topology, focus, points), {
-    wrap: 24,
+    labelWidth: 165,
     areaLabel: words.label,
     inset: { width: 126, height: 100, zoomOut: 3.4 },
   });
   // On a phone, only what matters: the marked places, with room around them to read where they are.
   const narrow = draw(NARROW_WIDTH, extentAround(topology, [], points, { margin: 0.22, minSpan: 3.5 }), {
-    wrap: 14,
+    labelWidth: 95,
     areaLabel: words.narrowLabel,
     inset: { width: 84, height: 68, zoomOut: 4 },
   });

@@ -2,7 +2,7 @@ import { figuresConflict } from '../../lib/claims.ts';
 import { compareDates } from '../../lib/data/dates.ts';
 import { isSeedCitation, type Citation, type Claim, type Event, type Question } from '../../lib/schemas/index.ts';
 import { incidentKinds } from '../../lib/event-kinds.ts';
-import { textWidth, wrapText } from '../counts/counts.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 import type { Dataset } from '../../lib/data/load.ts';
 import { sourceName } from '../../lib/sources/names.ts';
 import { r1 } from '../../charts/round.ts';
@@ -180,7 +180,6 @@ export const MATRIX = {
   right: 6,
   /** Height of the heading band with one-line column headings; each further line adds a line's height. */
   headHeight: 46,
-  headSize: 11,
   groupHeight: 30,
   rowMin: 26,
   lineHeight: 14,
@@ -291,8 +290,9 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
   const columnWidth = stacked ? r1((columnsRight - gap) / (nSeeds + 1)) : r1(MATRIX.columnWidth * Math.max(1, k * 0.9));
   const columnsLeft = stacked ? 0 : columnsRight - (nSeeds + 1) * columnWidth - gap;
   const labelRight = stacked ? r1(columnsRight) : r1(columnsLeft - 8);
-  // Upright headings need no wrapping; level ones wrap to their column.
-  const heading = (label: string): string[] => (stacked ? [label] : wrapText(label, columnWidth - 4, MATRIX.headSize * k));
+  // Upright headings need no wrapping; level ones wrap to their column. Both are set in semibold at the chart's size.
+  const headStyle = { strong: true };
+  const heading = (label: string): string[] => (stacked ? [label] : wrapText(label, columnWidth - 4, size, headStyle));
   const othersLabel = options.othersLabel ?? ((n: number) => `${n} other sources`);
   const heads: Array<Omit<MatrixColumn, 'y'>> = [
     ...shown.map((s, i) => {
@@ -318,7 +318,7 @@ export function layoutSourceMatrix(input: MatrixInput, options: MatrixOptions): 
   ];
   const extraHeadLines = Math.max(...heads.map((c) => c.lines.length)) - 1;
   // Upright headings stand as tall as the longest one.
-  const uprightHeight = stacked ? Math.max(...heads.map((c) => textWidth(c.label, MATRIX.headSize * k))) + 10 : 0;
+  const uprightHeight = stacked ? Math.max(...heads.map((c) => textWidth(c.label, size, headStyle))) + 10 : 0;
   const headY = stacked ? 0 : r1((38 + extraHeadLines * MATRIX.lineHeight) * k);
   // Each heading's first line, in a band whose foot is at 0.
   const columns: MatrixColumn[] = heads.map((c) => ({ ...c, y: r1(-(c.lines.length - 1) * lineHeight) }));

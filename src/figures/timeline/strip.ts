@@ -1,8 +1,8 @@
 import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import { compareDates } from '../../lib/data/dates.ts';
-import { wrapWords } from '../../charts/wrap.ts';
-import { CHAR, type TimelineMark } from './timeline.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
+import type { TimelineMark } from './timeline.ts';
 
 /**
  * A compact timeline of a whole chronology: one cell per lane and period that has events, a
@@ -65,6 +65,10 @@ export function layoutStrip(events: readonly Event[], options: StripOptions): St
     const month = monthName(new Date(`${key}-01T00:00:00Z`));
     return i > 0 && keys[i - 1]!.slice(0, 4) === year ? [month] : [month, year];
   });
+  // The room the widest period's words take (a year is set in semibold).
+  const periodWidth = Math.ceil(
+    Math.max(0, ...lines.flat().map((line) => textWidth(line, text, { strong: /^\d{4}$/.test(line) }))),
+  );
 
   const marks: TimelineMark[] = [];
   const place = (bin: string, lane: Lane, x0: number, y0: number, perRow: number): void => {
@@ -84,9 +88,11 @@ export function layoutStrip(events: readonly Event[], options: StripOptions): St
   };
 
   if (orientation === 'horizontal') {
-    const left = Math.ceil(Math.max(...lanes.map((l) => Math.min(l.label.length, 13))) * text * CHAR) + 14;
+    // Lane names wrap at about 13 characters, in a column as wide as the widest line.
+    const laneLines = lanes.map((lane) => wrapText(lane.label, 7 * text, text));
+    const left = Math.ceil(Math.max(...laneLines.flat().map((line) => textWidth(line, text)))) + 14;
     const available = width - left - 4;
-    const minBin = Math.ceil(4 * text * CHAR) + 8;
+    const minBin = periodWidth + 8;
     // The fewest rows per cell with which every period fits across.
     let rows = 1;
     const binWidth = (key: string, r: number): number => Math.max(minBin, Math.ceil(most(key) / r) * STEP + PAD);
@@ -100,12 +106,12 @@ export function layoutStrip(events: readonly Event[], options: StripOptions): St
       return bin;
     });
     let y = 4;
-    const laneBands = lanes.map((lane) => {
+    const laneBands = lanes.map((lane, l) => {
       const laneRows = Math.max(
         1,
         ...bins.map((b) => Math.ceil(cell(b.key, lane.key).length / Math.floor((b.width - PAD) / STEP))),
       );
-      const label = wrapWords(lane.label, 13);
+      const label = laneLines[l]!;
       const h = Math.max(laneRows * STEP + PAD, label.length * 15 + 10);
       for (const b of bins)
         place(
@@ -128,7 +134,7 @@ export function layoutStrip(events: readonly Event[], options: StripOptions): St
   }
 
   // Vertical: the periods' words in a column at the left, then one column per lane.
-  const left = Math.ceil(4 * text * CHAR) + 14;
+  const left = periodWidth + 14;
   const colWidth = (width - left - 4) / lanes.length;
   const perRow = Math.max(1, Math.floor((colWidth - PAD) / STEP));
   const laneBands = lanes.map((lane, i) => ({

@@ -3,8 +3,8 @@ import { utcDay, utcMonth } from 'd3-time';
 import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf } from '../../lib/event-kinds.ts';
 import { compareDates } from '../../lib/data/dates.ts';
-import { wrapWords } from '../../charts/wrap.ts';
-import { CHAR, dateSpan, monthTick, splitByRange, type TimelineMark, type TimelineOptions } from './timeline.ts';
+import { wrapText } from '../../charts/text.ts';
+import { dateSpan, monthTick, splitByRange, type TimelineMark, type TimelineOptions } from './timeline.ts';
 
 /**
  * The timeline for a phone: time runs down the page, the lanes are narrow columns, and labels
@@ -58,7 +58,8 @@ export function layoutTimelineVertical(events: readonly Event[], options: Timeli
   const columns = lanes.map((l, i) => ({ key: l.key, x: AXIS_X + 14 + i * COLUMN_GAP }));
   const colX = (key: string): number => columns.find((c) => c.key === key)!.x;
   const labelX = columns[columns.length - 1]!.x + 22;
-  const maxChars = Math.floor((width - labelX - 4) / (NARROW_TEXT * CHAR));
+  // Labels wrap to the room right of the columns; an emphasised lane's are set in semibold.
+  const wrapLabel = (text: string, strong: boolean): string[] => wrapText(text, width - labelX - 4, NARROW_TEXT, { strong });
 
   const [rangeStart] = dateSpan(from);
   const [, rangeEnd] = dateSpan(to);
@@ -92,7 +93,7 @@ export function layoutTimelineVertical(events: readonly Event[], options: Timeli
   let next = top;
   for (const m of [...marks].filter((m) => m.emphasis || labelled.has(m.id)).sort((a, b) => a.y - b.y)) {
     const text = short(inRange.find((e) => e.id === m.id)!);
-    const lines = wrapWords(text, maxChars);
+    const lines = wrapLabel(text, m.emphasis);
     const ly = Math.max(m.y + 4, next + NARROW_TEXT);
     m.label = { x: labelX, y: ly, text, anchor: 'start', lines };
     m.leader = { x1: m.x + 9, y1: m.y, x2: labelX - 4, y2: ly - 4 };
@@ -129,7 +130,7 @@ export function layoutTimelineVertical(events: readonly Event[], options: Timeli
   const detailMarks: TimelineMark[] = dayEvents.map((e) => {
     const lane = laneOf(kinds, e.kind);
     const text = short(e);
-    const lines = wrapWords(text, maxChars);
+    const lines = wrapLabel(text, lane.emphasis);
     const mark: TimelineMark = {
       id: e.id,
       lane: lane.key,

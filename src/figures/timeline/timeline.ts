@@ -4,7 +4,8 @@ import type { Event } from '../../lib/schemas/index.ts';
 import { DEFAULT_LANES, laneOf, type Lane } from '../../lib/event-kinds.ts';
 import type { MarkerShape } from '../../charts/shapes.ts';
 import { compareDates } from '../../lib/data/dates.ts';
-import { wrapWords } from '../../charts/wrap.ts';
+import { overlaps, type Box } from '../../charts/boxes.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 
 /** A lane's key, as the explainer declares it. */
 export type LaneKey = string;
@@ -149,9 +150,9 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
 
   const { inRange, omitted } = splitByRange(events, rangeStart, rangeEnd);
 
-  const laneChars = Math.floor((MARGIN.left - 14) / (WIDE_TEXT * CHAR));
+  const laneLines = (label: string): string[] => wrapText(label, MARGIN.left - 14, WIDE_TEXT);
   const lanesY = (top: number, gap: number) =>
-    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: wrapWords(l.label, laneChars), y: top + i * gap + gap / 2 }));
+    lanes.map((l, i) => ({ key: l.key, label: l.label, lines: laneLines(l.label), y: top + i * gap + gap / 2 }));
 
   // Overview.
   const overviewLanes = lanesY(OVERVIEW_TOP, LANE_GAP);
@@ -289,14 +290,6 @@ export function layoutTimeline(events: readonly Event[], options: TimelineOption
   return layout;
 }
 
-/** The average width of a character, as a share of the text's size (the UI face, mixed case). */
-export const CHAR = 0.54;
-
-/** Rough width of a label in SVG units at text of `size` units. */
-export function textWidth(text: string, size = WIDE_TEXT): number {
-  return text.length * size * CHAR;
-}
-
 /**
  * Puts each mark's label above it, moving it up a line at a time until it no longer overlaps an
  * earlier label; labels that would run off the right edge are right-aligned.
@@ -308,10 +301,11 @@ function placeLabels(
   right: number,
   left: number,
 ): void {
-  const placed: Array<{ x0: number; x1: number; y: number }> = [];
+  const placed: Box[] = [];
   for (const m of [...marks].sort((a, b) => a.x - b.x)) {
     const t = text(m);
-    const w = textWidth(t);
+    // An emphasised lane's labels are set in semibold.
+    const w = textWidth(t, WIDE_TEXT, { strong: m.emphasis });
     let anchor: 'start' | 'middle' | 'end' = 'middle';
     let x0 = m.x - w / 2;
     if (x0 < left) {
@@ -322,9 +316,11 @@ function placeLabels(
       anchor = 'end';
       x0 = m.x + 4 - w;
     }
+    // The label's line, a line's height tall so that labels a line apart never touch; kept 6 units from its neighbours across.
+    const box = (y: number): Box => ({ x: x0, y: y - LABEL_LINE + 4, width: w, height: LABEL_LINE - 1 });
     let y = baseline;
-    while (placed.some((p) => p.y === y && x0 < p.x1 + 6 && x0 + w + 6 > p.x0)) y -= LABEL_LINE;
-    placed.push({ x0, x1: x0 + w, y });
+    while (placed.some((p) => overlaps(box(y), p, 6, 0))) y -= LABEL_LINE;
+    placed.push(box(y));
     m.label = { x: anchor === 'middle' ? m.x : anchor === 'start' ? m.x - 4 : m.x + 4, y, text: t, anchor };
   }
 }

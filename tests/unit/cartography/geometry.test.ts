@@ -5,7 +5,6 @@ import {
   inside,
   markerBox,
   markerReach,
-  overlaps,
   r1,
   segmentHitsBox,
   segmentsCross,
@@ -26,12 +25,6 @@ describe('map geometry', () => {
   it('r1(n) rounds to a tenth and never gives -0', () => {
     expect(r1(1.26)).toBe(1.3);
     expect(Object.is(r1(-0.01), 0)).toBe(true);
-  });
-
-  it('overlaps(a, b, pad) counts boxes closer than pad as overlapping', () => {
-    expect(overlaps(box(0, 0), box(5, 5))).toBe(true);
-    expect(overlaps(box(0, 0), box(10, 0))).toBe(false);
-    expect(overlaps(box(0, 0), box(12, 0), 3)).toBe(true);
   });
 
   it('boxDistance(a, b) is 0 for touching boxes and the shortest gap otherwise', () => {

@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-50m.json';
 import { placeCountryLabels } from '../../../src/cartography/country-labels.ts';
-import { overlaps } from '../../../src/cartography/geometry.ts';
+import { overlaps } from '../../../src/charts/boxes.ts';
 import { labelPlacer } from '../../../src/cartography/labels.ts';
 import type { PlacedMarker } from '../../../src/cartography/markers.ts';
 import { mapProjection } from '../../../src/cartography/projection.ts';

@@ -2,14 +2,13 @@ import { geoDistance } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-50m.json';
+import { overlaps } from '../../../src/charts/boxes.ts';
 import {
   extentAround,
   insetProjection,
   layoutMap,
   mapProjection,
   markerReach,
-  textWidth,
-  wrapText,
   type Box,
   type MapLayout,
   type MapPlaceInput,
@@ -50,9 +49,6 @@ const area = {
   ],
   label: [{ text: 'US strikes', strong: true }, { text: '25 February and 27 June 2021' }, { text: 'approximate', soft: true }],
 };
-
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 
 /** Every label box on the map, named, and every marker's box. */
 function boxes(layout: MapLayout): { labels: Array<[string, Box]>; marks: Array<[string, Box]> } {
@@ -251,13 +247,5 @@ describe('extentAround', () => {
     expect(wide.north - wide.south).toBeGreaterThanOrEqual(3.5);
     expect((wide.west + wide.east) / 2).toBeCloseTo(41.04, 0);
     expect((wide.south + wide.north) / 2).toBeCloseTo(34.41, 0);
-  });
-});
-
-describe('text helpers', () => {
-  it('measures wider text as wider, and wraps at spaces', () => {
-    expect(textWidth('Baghdad', 12)).toBeGreaterThan(textWidth('Erbil', 12));
-    expect(textWidth('IRAQ', 12, { caps: true, tracking: 1.5 })).toBeGreaterThan(textWidth('Iraq', 12));
-    expect(wrapText('Base north of Baghdad (Balad, per Reuters)', 24)).toEqual(['Base north of Baghdad', '(Balad, per Reuters)']);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { boxFrom, overlaps } from '../../../../src/charts/boxes.ts';
+import { textWidth } from '../../../../src/charts/text.ts';
 import {
   layoutAffiliationList,
   layoutAffiliations,
   NARROW_TEXT,
-  wrap,
+  WIDE_TEXT,
+  wrapName,
 } from '../../../../src/figures/affiliations/affiliations.ts';
 import type { Actor } from '../../../../src/lib/schemas/index.ts';
 
@@ -89,19 +92,17 @@ describe('layoutAffiliations', () => {
 
   it('keeps link labels off each other', () => {
     const { edges } = layoutAffiliations(actors, { ...options, labelOf: (r) => r });
-    const boxes = edges.map((e) => ({
-      x0: e.label.x - (e.relation.length * 5.9 + 6) / 2,
-      x1: e.label.x + (e.relation.length * 5.9 + 6) / 2,
-      y0: e.label.y - 9,
-      y1: e.label.y + 3,
-    }));
+    const boxes = edges.map((e) => {
+      const half = (textWidth(e.relation, WIDE_TEXT) + 6) / 2;
+      return boxFrom(e.label.x - half, e.label.x + half, e.label.y - 9, e.label.y + 3);
+    });
     boxes.forEach((a, i) => {
-      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
     });
   });
 
-  it('wraps long names at spaces', () => {
-    expect(wrap('Popular Mobilisation Forces (PMF)', 22)).toEqual(['Popular Mobilisation', 'Forces (PMF)']);
+  it('wraps long names at spaces, measured as the boxes set them, in semibold', () => {
+    expect(wrapName('Popular Mobilisation Forces (PMF)', 138, WIDE_TEXT)).toEqual(['Popular Mobilisation', 'Forces (PMF)']);
   });
 });
 

@@ -38,12 +38,12 @@ describe('counts marks', () => {
   });
 
   it('markBox(mark, y) is the space a mark takes on its row, and none for a missing one', () => {
-    expect(markBox({ kind: 'point', x: 130 }, 50)).toEqual({ x0: 125, x1: 135, y0: 45, y1: 55 });
+    expect(markBox({ kind: 'point', x: 130 }, 50)).toEqual({ x: 125, y: 45, width: 10, height: 10 });
     expect(markBox({ kind: 'open', direction: 'left', x: 130, to: 100, filled: false }, 50)).toEqual({
-      x0: 100,
-      x1: 135,
-      y0: 45,
-      y1: 55,
+      x: 100,
+      y: 45,
+      width: 35,
+      height: 10,
     });
     expect(markBox({ kind: 'missing' }, 50)).toBeUndefined();
   });
@@ -51,8 +51,8 @@ describe('counts marks', () => {
   it('KEY_MARKS keeps every sample mark inside the key’s 46-unit box', () => {
     for (const { mark: m } of KEY_MARKS) {
       const b = markBox(m, 0)!;
-      expect(b.x0).toBeGreaterThanOrEqual(0);
-      expect(b.x1).toBeLessThanOrEqual(46);
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(46);
     }
   });
 });

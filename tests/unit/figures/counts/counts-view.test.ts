@@ -7,7 +7,9 @@ import {
   countTip,
   rowText,
 } from '../../../../src/figures/counts/counts-view.ts';
-import { layoutCounts, textWidth, type CountsLayout } from '../../../../src/figures/counts/counts.ts';
+import { boxFrom } from '../../../../src/charts/boxes.ts';
+import { textWidth } from '../../../../src/charts/text.ts';
+import { layoutCounts, type CountsLayout } from '../../../../src/figures/counts/counts.ts';
 import { claimRows } from '../../../../src/lib/claims-view.ts';
 import { loadDataset } from '../../../../src/lib/data/load.ts';
 import { TINY } from '../../../support/fixture.ts';
@@ -81,7 +83,7 @@ describe('countsView', () => {
 /** Every label a layout sets, with the edges of the text it would take at the layout's size. */
 const labelsOf = (l: CountsLayout) =>
   l.panels.flatMap((p) => [
-    ...p.ticks.map((t) => ({ x0: t.x - textWidth(t.label, l.fontSize) / 2, x1: t.x + textWidth(t.label, l.fontSize) / 2 })),
+    ...p.ticks.map((t) => boxFrom(t.x - textWidth(t.label, l.fontSize) / 2, t.x + textWidth(t.label, l.fontSize) / 2, 0, 0)),
     ...p.rows.flatMap((r) => [r.hedge, r.stated].filter((x) => x !== undefined).map((x) => x.box)),
   ]);
 
@@ -110,8 +112,8 @@ describe('counts layouts at phone and wide widths', () => {
       const p = l.panels[0]!;
       expect(p.ticks.at(-1)!.value).toBeGreaterThanOrEqual(22);
       for (const b of labelsOf(l)) {
-        expect(b.x0).toBeGreaterThanOrEqual(0);
-        expect(b.x1).toBeLessThanOrEqual(l.width);
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(l.width);
       }
       for (const r of p.rows) {
         const m = r.mark;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { boxFrom, overlaps as overlap } from '../../../../src/charts/boxes.ts';
 import {
   COUNTS,
   layoutCounts,
   placeStated,
   quoted,
-  textWidth,
-  wrapText,
   type Box,
   type CountRow,
   type CountsLayout,
@@ -30,7 +29,7 @@ const claim = (id: string, figure: Figure, stated = id, seed = '000', q = 'q'): 
 const WIDTH = 720;
 const layout = (claims: Claim[], questions = [question('q')]): CountsLayout => layoutCounts(questions, claims, { width: WIDTH });
 const rowOf = (l: CountsLayout, id: string) => l.panels.flatMap((p) => p.rows).find((r) => r.claimId === id)!;
-const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+const right = (b: Box): number => b.x + b.width;
 
 describe('counts layout', () => {
   it('puts zero at the left of the plot and keeps every tick an integer', () => {
@@ -92,14 +91,14 @@ describe('counts layout', () => {
     expect(unknown.hedge?.text).toBe('not given');
     // The source's words still appear in the row, after "not given".
     expect(unknown.stated?.text).toBe('“did not say”');
-    expect(unknown.stated!.box.x0).toBeGreaterThan(unknown.hedge!.box.x1);
+    expect(unknown.stated!.box.x).toBeGreaterThan(right(unknown.hedge!.box));
   });
 
   it('moves a label that would collide with another, and never lets two overlap', () => {
     // The zero mark's "none" sits where the quote would go first, so the quote moves right of it.
     const l = layout([claim('count', { type: 'exact', value: 10 }), claim('none', { type: 'none' }, 'injured no one')]);
     const none = rowOf(l, 'none');
-    expect(none.stated!.box.x0).toBeGreaterThanOrEqual(none.hedge!.box.x1 + 4);
+    expect(none.stated!.box.x).toBeGreaterThanOrEqual(right(none.hedge!.box) + 4);
 
     // Crowded rows: long quotes beside open arrows near both ends of the scale.
     const long = 'a long phrase from the source that needs a good deal of room';
@@ -115,8 +114,8 @@ describe('counts layout', () => {
     const boxes = p.rows.flatMap((r) => [r.hedge?.box, r.stated?.box]).filter((b): b is Box => b !== undefined);
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
     for (const b of boxes) {
-      expect(b.x0).toBeGreaterThanOrEqual(p.x0);
-      expect(b.x1).toBeLessThanOrEqual(p.x1);
+      expect(b.x).toBeGreaterThanOrEqual(p.x0);
+      expect(right(b)).toBeLessThanOrEqual(p.x1);
     }
     // A quote too long for the plot is left to the tooltip and the table, not squeezed in.
     expect(rowOf(crowded, 'f').stated).toBeUndefined();
@@ -141,15 +140,15 @@ describe('counts layout', () => {
     const free = placeStated('“six”', row, 262, 698, [])!;
     expect(free).toMatchObject({ x: 413, y: 125, anchor: 'start' });
     // Another label already sits right of the mark: the quote goes to its left instead.
-    const right = placeStated('“six”', row, 262, 698, [free.box])!;
-    expect(right.anchor).toBe('end');
-    expect(right.box.x1).toBeLessThan(400);
-    expect(overlap(right.box, free.box)).toBe(false);
+    const left = placeStated('“six”', row, 262, 698, [free.box])!;
+    expect(left.anchor).toBe('end');
+    expect(right(left.box)).toBeLessThan(400);
+    expect(overlap(left.box, free.box)).toBe(false);
     // Both sides of the line taken: it goes above the line.
-    const above = placeStated('“six”', row, 262, 698, [free.box, right.box])!;
+    const above = placeStated('“six”', row, 262, 698, [free.box, left.box])!;
     expect(above.y).toBeLessThan(row.y - 5);
     // Everything taken: no label, rather than one on top of another.
-    expect(placeStated('“six”', row, 262, 698, [{ x0: 262, x1: 698, y0: 100, y1: 132 }])).toBeUndefined();
+    expect(placeStated('“six”', row, 262, 698, [boxFrom(262, 698, 100, 132)])).toBeUndefined();
   });
 
   it('keeps each label clear of its own row and the rows around it', () => {
@@ -160,8 +159,8 @@ describe('counts layout', () => {
     ]);
     for (const row of l.panels[0]!.rows) {
       expect(row.stated).toBeDefined();
-      expect(row.stated!.box.y0).toBeGreaterThanOrEqual(row.top);
-      expect(row.stated!.box.y1).toBeLessThanOrEqual(row.top + row.height);
+      expect(row.stated!.box.y).toBeGreaterThanOrEqual(row.top);
+      expect(row.stated!.box.y + row.stated!.box.height).toBeLessThanOrEqual(row.top + row.height);
     }
   });
 
@@ -212,15 +211,6 @@ describe('counts layout', () => {
     for (const n of numbers) expect(Math.round(n * 10) / 10).toBe(n);
   });
 
-  it('wraps long names at spaces and measures text', () => {
-    expect(wrapText('Syrian Observatory for Human Rights (SOHR)', 180)).toEqual([
-      'Syrian Observatory for Human',
-      'Rights (SOHR)',
-    ]);
-    expect(wrapText('short', 160)).toEqual(['short']);
-    expect(textWidth('abcd')).toBeCloseTo(4 * 11 * 0.55, 1);
-  });
-
   it("keeps a stacked row's quote on its line beside the mark, never over the names above it", () => {
     const row: CountRow = {
       claimId: 'r',
@@ -237,10 +227,7 @@ describe('counts layout', () => {
     const stacked = { fontSize: 13.5, stacked: true };
     expect(placeStated('“six”', row, 8, 298, [], stacked)).toMatchObject({ anchor: 'start', y: 144.9 });
     // With both sides taken, a side-by-side row would set it above the line; a stacked one drops it.
-    const taken = [
-      { x0: 8, x1: 94, y0: 120, y1: 160 },
-      { x0: 106, x1: 298, y0: 120, y1: 160 },
-    ];
+    const taken = [boxFrom(8, 94, 120, 160), boxFrom(106, 298, 120, 160)];
     expect(placeStated('“six”', row, 8, 298, taken, stacked)).toBeUndefined();
     expect(
       placeStated(
@@ -248,7 +235,7 @@ describe('counts layout', () => {
         row,
         8,
         298,
-        taken.map((b) => ({ ...b, y0: 135 })),
+        taken.map((b) => boxFrom(b.x, right(b), 135, 160)),
       ),
     ).toMatchObject({ y: 130 });
   });

@@ -88,7 +88,7 @@ describe('describing a place', () => {
     expect(placeLabel({ ...marked[1]!, approximate: true })).toEqual([{ text: 'city (approx.)', strong: false }]);
     const long = { ...marked[1]!, place: place('long', 'Base north of Baghdad (Balad, per Reuters)') };
     expect(placeLabel(long).map((l) => l.text)).toEqual(['Base north of Baghdad', '(Balad, per Reuters)']);
-    expect(placeLabel(long, 14).map((l) => l.text)).toEqual(['Base north of', 'Baghdad', '(Balad, per', 'Reuters)']);
+    expect(placeLabel(long, 95).map((l) => l.text)).toEqual(['Base north', 'of Baghdad', '(Balad, per', 'Reuters)']);
   });
 
   it('placeTip(m, locale) names the place and every event at it or nearby', () => {

@@ -9,7 +9,7 @@ import {
   type MatrixInput,
 } from '../../../../src/figures/source-matrix/source-matrix.ts';
 import { MATRIX_LAYOUTS, tallyWords } from '../../../../src/figures/source-matrix/source-matrix-view.ts';
-import { textWidth } from '../../../../src/figures/counts/counts.ts';
+import { textWidth } from '../../../../src/charts/text.ts';
 import type { Claim, Event, Question } from '../../../../src/lib/schemas/index.ts';
 
 /** A synthetic explainer with `n` sources: two key events each told by every third source, and ten questions each answered by a few. */
@@ -112,7 +112,7 @@ describe('source matrix layouts', () => {
     }
     for (const [i, band] of l.headBands.entries()) {
       // The tallest heading stands between its group's title and the first row.
-      const tallest = Math.max(...l.columns.map((c) => textWidth(c.label, l.fontSize)));
+      const tallest = Math.max(...l.columns.map((c) => textWidth(c.label, l.fontSize, { strong: true })));
       expect(band - tallest).toBeGreaterThan(l.groups[i]!.y);
       const first = l.rows.find((r) => r.top >= band)!;
       expect(first.top).toBeGreaterThanOrEqual(band);

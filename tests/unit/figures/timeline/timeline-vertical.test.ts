@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../../../src/charts/text.ts';
 import { layoutTimelineVertical, NARROW_TEXT } from '../../../../src/figures/timeline/timeline-vertical.ts';
-import { CHAR } from '../../../../src/figures/timeline/timeline.ts';
 import { KINDS } from '../../../support/event-kinds.ts';
 import { event } from '../../../support/timeline-events.ts';
 
@@ -40,7 +40,8 @@ describe('layoutTimelineVertical', () => {
     const labelled = layout.overview.marks.filter((m) => m.label).sort((a, b) => a.label!.y - b.label!.y);
     expect(labelled.map((m) => m.id)).toEqual(['strike', 'later']);
     for (const m of [...labelled, ...layout.detail!.marks]) {
-      for (const line of m.label!.lines!) expect(m.label!.x + line.length * NARROW_TEXT * CHAR).toBeLessThanOrEqual(320);
+      for (const line of m.label!.lines!)
+        expect(m.label!.x + textWidth(line, NARROW_TEXT, { strong: m.emphasis })).toBeLessThanOrEqual(320);
     }
     expect(labelled[1]!.label!.y - labelled[0]!.label!.y).toBeGreaterThanOrEqual(NARROW_TEXT);
     const long = layout.detail!.marks.find((m) => m.id === 'long')!;
