@@ -140,18 +140,23 @@ describe('npm run dev', () => {
     await page.close();
   }, 60_000);
 
+  /** What the error overlay (or the error page) says, once it shows. */
+  const overlayText = async (page: Page): Promise<string> => {
+    await page
+      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
+      .catch(() => undefined);
+    return page.evaluate(() => {
+      const overlay = document.querySelector('vite-error-overlay');
+      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
+    });
+  };
+
   it('shows a problem in the data in the error overlay, with the file', async () => {
     fixture.text('content/data/events.yaml', (t) =>
       t.replace("quote: 'Rockets struck Example Base on Monday'", "quote: 'Rockets struck Example Base on Sunday'"),
     );
     const { page } = await open('/chronology/');
-    await page
-      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
-      .catch(() => undefined);
-    const shown = await page.evaluate(() => {
-      const overlay = document.querySelector('vite-error-overlay');
-      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
-    });
+    const shown = await overlayText(page);
     expect(shown).toContain('content/data/events.yaml');
     fixture.text('content/data/events.yaml', (t) =>
       t.replace("quote: 'Rockets struck Example Base on Sunday'", "quote: 'Rockets struck Example Base on Monday'"),
@@ -164,13 +169,7 @@ describe('npm run dev', () => {
     const broken = '<CountsFigure questions="base-attack-wounded" rows="all" />';
     fixture.text('content/chapters/only.mdx', (t) => t.replace(figure, broken));
     const { page } = await open('/chapters/only/');
-    await page
-      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
-      .catch(() => undefined);
-    const shown = await page.evaluate(() => {
-      const overlay = document.querySelector('vite-error-overlay');
-      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
-    });
+    const shown = await overlayText(page);
     expect(shown).toContain('only.mdx:12:1: <CountsFigure>: unknown prop "rows"');
     fixture.text('content/chapters/only.mdx', (t) => t.replace(broken, figure));
     await page.close();
