@@ -16,6 +16,7 @@ import fontSubsets from './integrations/fonts.ts';
 import sitemap from './integrations/sitemap.ts';
 import { explainerRoot } from './lib/explainer-root.ts';
 import { readExplainerSite } from './lib/explainer-site.ts';
+import { frontFigureComponents } from './lib/mdx/figure-components.ts';
 import { rehypeHeadingLinks } from './lib/mdx/rehype-heading-links.ts';
 import { remarkCitations } from './lib/mdx/remark-citations.ts';
 import { remarkFigures } from './lib/mdx/remark-figures.ts';
@@ -173,7 +174,7 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
             }),
           },
           vite: {
-            plugins: ownProject ? [] : [servePublic(config.publicDir)],
+            plugins: [frontFigureComponents(root), ...(ownProject ? [] : [servePublic(config.publicDir)])],
             // Installed from a registry, the engine is TypeScript and .astro files under node_modules:
             // Vite must compile them rather than hand them to Node.
             ssr: { noExternal: ownProject ? [] : [PACKAGE] },

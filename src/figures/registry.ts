@@ -8,14 +8,12 @@ import { timelineFigure } from './timeline/figure.ts';
 
 /**
  * Every figure a chapter can place, by the name chapters write. The chapter check
- * (src/lib/mdx/remark-figures.ts) reads each one's props from here, and the chapter pages and the
- * print edition its component (src/figures/components.ts). Adding a figure: its folder, with a
- * `figure.ts` that defines it, one line here, and one in components.ts.
+ * (src/lib/mdx/remark-figures.ts) reads each one's props from here, and has each chapter import
+ * the components of the figures it shows from the files their definitions name; the front page
+ * imports its figures' the same way (src/lib/mdx/figure-components.ts). Adding a figure: its
+ * folder, with a `figure.ts` that defines it, and one line here.
  */
 export const FIGURES = [timelineFigure, mapFigure, countsFigure, sourceMatrixFigure, affiliationsFigure, compareFigure] as const;
-
-/** A name chapters can write: src/figures/components.ts must give each a component (astro check says so). */
-export type FigureName = (typeof FIGURES)[number]['name'];
 
 /** The names chapters write, in the registry's order. */
 export const FIGURE_NAMES: readonly string[] = FIGURES.map((f) => f.name);

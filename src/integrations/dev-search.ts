@@ -3,22 +3,31 @@ import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { SPELLINGS_FILE } from '../lib/search/query.ts';
+import { href, pathOf, paths } from '../lib/urls.ts';
 import { pagefindUi, searchIndex } from './pagefind.ts';
 
 /** At most this many pages are read into the dev server's index, so a runaway link pattern cannot crawl forever. */
 const MAX_PAGES = 2_000;
 
-/** The site's own page addresses a page links to (`/chapters/x/`), without fragment or query. */
-function links(html: string): string[] {
-  return [...html.matchAll(/href="(\/[^"#?]*)/g)].map((m) => m[1]!).filter((path) => path.endsWith('/'));
+/**
+ * The paths within the site (`/chapters/x/`) of the pages a page links to, read from its links
+ * under the base (`/explainers/border/chapters/x/`), without fragment or query; links outside the
+ * base lead off the site.
+ */
+function links(html: string, base: string): string[] {
+  return [...html.matchAll(/href="(\/[^"#?]*)/g)].flatMap((m) => {
+    const path = pathOf(m[1]!, base);
+    return path?.endsWith('/') ? [path] : [];
+  });
 }
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 
 /**
  * Search in `npm run dev`: the dev server writes no site for Pagefind to read, so once it
- * listens, its own pages are read from it (every page the home page leads to) and indexed in
- * memory with the records, as the build does; the index is served at /pagefind/ and made again
+ * listens, its own pages are read from it (every page the home page leads to, under the site's
+ * `base`) and indexed in memory with the records, as the build does, each under its path within
+ * the site as the build lists it; the index is served at /pagefind/ under the base and made again
  * when a chapter, data file, seed or `explainer.yaml` changes. Until the first index is ready,
  * and while a problem in the data stops it, search says it is not available.
  */
@@ -28,8 +37,10 @@ export default function devSearch(root: string): AstroIntegration {
   return {
     name: 'explainer:dev-search',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'dev') return;
+        // The site's base, as the explainer's integration has just set it.
+        const base = config.base;
         let files = new Map<string, Uint8Array>();
         let running: Promise<void> | undefined;
         let again = false;
@@ -40,13 +51,13 @@ export default function devSearch(root: string): AstroIntegration {
           let count = 0;
           while (queue.length && seen.size <= MAX_PAGES) {
             const path = queue.shift()!;
-            const response = await fetch(`${origin}${path}`);
+            const response = await fetch(`${origin}${href(path, base)}`);
             if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
             const html = await response.text();
             const added = await index.addHTMLFile({ url: path, content: html });
             if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
             count++;
-            for (const link of links(html)) {
+            for (const link of links(html, base)) {
               if (seen.has(link)) continue;
               seen.add(link);
               queue.push(link);
@@ -89,7 +100,8 @@ export default function devSearch(root: string): AstroIntegration {
                 configureServer(server: ViteDevServer) {
                   let origin = '';
                   let timer: NodeJS.Timeout | undefined;
-                  server.middlewares.use('/pagefind', (req, res, next) => {
+                  // The request reaches this handler with the base already taken off its address.
+                  server.middlewares.use(paths.searchBundle.replace(/\/$/, ''), (req, res, next) => {
                     const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
                     const file = files.get(path);
                     if (!file) {

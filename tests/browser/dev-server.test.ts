@@ -45,9 +45,12 @@ function authorEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
 }
 
-// The dev server as an author meets it: `npm run dev` on an explainer of their own.
+// The dev server as an author meets it: `npm run dev` on an explainer of their own, set to be
+// published under a base, so every page, reload and search is reached there as on the host.
 describe('npm run dev', () => {
+  const BASE = '/tiny/';
   const fixture = tinyCopy();
+  fixture.text('content/explainer.yaml', (t) => `${t}base: ${BASE}\n`);
   let dev: ChildProcess | undefined;
   let browser: Browser | undefined;
   let origin = '';
@@ -65,14 +68,14 @@ describe('npm run dev', () => {
     };
     dev.stdout?.on('data', collect);
     dev.stderr?.on('data', collect);
-    await until('the dev server to answer', () => answers(`${origin}/`), 90_000).catch((e: unknown) => {
+    await until('the dev server to answer', () => answers(`${origin}${BASE}`), 90_000).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${log}`);
     });
     browser = await launchBrowser();
     // Vite bundles the browser's dependencies on the first visit and then reloads the page once;
     // the tests start after that, as an author's second look would.
     const warm = await browser.newPage();
-    await warm.goto(`${origin}/chapters/only/`, { waitUntil: 'networkidle' });
+    await warm.goto(`${origin}${BASE}chapters/only/`, { waitUntil: 'networkidle' });
     await warm.waitForTimeout(3_000);
     await warm.close();
   }, 120_000);
@@ -90,7 +93,7 @@ describe('npm run dev', () => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${BASE}${path.slice(1)}`, { waitUntil: 'networkidle' });
     return { page, problems };
   };
 
@@ -100,6 +103,11 @@ describe('npm run dev', () => {
     const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(font).toMatch(/Source Serif/);
     expect(await page.locator('h1').textContent()).toBe('The only chapter');
+    // The chapter's figure, drawn, with the styles its component brings (the frame's among them).
+    const figure = page.locator('figure[data-figure]');
+    await expect.poll(() => figure.count()).toBe(1);
+    expect(await figure.locator('svg').count()).toBeGreaterThan(0);
+    expect(await figure.evaluate((f) => getComputedStyle(f).containerType)).toBe('inline-size');
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
@@ -132,23 +140,45 @@ describe('npm run dev', () => {
     await page.close();
   }, 60_000);
 
+  /** What the error overlay (or the error page) says, once it shows. */
+  const overlayText = async (page: Page): Promise<string> => {
+    await page
+      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
+      .catch(() => undefined);
+    return page.evaluate(() => {
+      const overlay = document.querySelector('vite-error-overlay');
+      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
+    });
+  };
+
   it('shows a problem in the data in the error overlay, with the file', async () => {
     fixture.text('content/data/events.yaml', (t) =>
       t.replace("quote: 'Rockets struck Example Base on Monday'", "quote: 'Rockets struck Example Base on Sunday'"),
     );
     const { page } = await open('/chronology/');
-    await page
-      .waitForSelector('vite-error-overlay, astro-dev-overlay, [data-astro-error]', { state: 'attached', timeout: 20_000 })
-      .catch(() => undefined);
-    const shown = await page.evaluate(() => {
-      const overlay = document.querySelector('vite-error-overlay');
-      return `${overlay?.shadowRoot?.textContent ?? ''} ${document.body.textContent}`;
-    });
+    const shown = await overlayText(page);
     expect(shown).toContain('content/data/events.yaml');
     fixture.text('content/data/events.yaml', (t) =>
       t.replace("quote: 'Rockets struck Example Base on Sunday'", "quote: 'Rockets struck Example Base on Monday'"),
     );
     await page.close();
+  }, 60_000);
+
+  it('shows a bad figure prop in the error overlay, with the chapter’s line', async () => {
+    const figure = '<CountsFigure questions="base-attack-wounded" />';
+    const broken = '<CountsFigure questions="base-attack-wounded" rows="all" />';
+    fixture.text('content/chapters/only.mdx', (t) => t.replace(figure, broken));
+    const { page } = await open('/chapters/only/');
+    const shown = await overlayText(page);
+    expect(shown).toContain('only.mdx:12:1: <CountsFigure>: unknown prop "rows"');
+    fixture.text('content/chapters/only.mdx', (t) => t.replace(broken, figure));
+    await page.close();
+    // Mended, the chapter is served again before the next test writes another.
+    await until(
+      'the mended chapter to be served',
+      async () => (await fetch(`${origin}${BASE}chapters/only/`).catch(() => undefined))?.status === 200,
+      20_000,
+    );
   }, 60_000);
 
   it('shows a new chapter without a restart', async () => {
@@ -158,7 +188,7 @@ describe('npm run dev', () => {
     );
     await until(
       'the new chapter to be served',
-      async () => (await fetch(`${origin}/chapters/draft/`).catch(() => undefined))?.status === 200,
+      async () => (await fetch(`${origin}${BASE}chapters/draft/`).catch(() => undefined))?.status === 200,
       30_000,
     );
     const { page, problems } = await open('/chapters/draft/');
@@ -187,17 +217,19 @@ describe('npm run dev', () => {
   };
 
   it('finds a word of a chapter with search, and a word just written into it', async () => {
-    await until('the search index', async () => (await fetch(`${origin}/pagefind/pagefind.js`)).ok, 30_000);
-    expect(await searchFor('monitor')).toContainEqual(expect.stringMatching(/^\/chapters\/only\//));
+    await until('the search index', async () => (await fetch(`${origin}${BASE}pagefind/pagefind.js`)).ok, 30_000);
+    // Every page the home page leads to is indexed, each result linked under the base.
+    const chapter = `${BASE}chapters/only/`;
+    expect(await searchFor('monitor')).toContainEqual(expect.stringMatching(new RegExp(`^${chapter}`)));
     fixture.text('content/chapters/only.mdx', (t) => t.replace('A local monitor', 'A local monitor in a zeppelin'));
     const end = Date.now() + 30_000;
     let found: string[] = [];
-    while (Date.now() < end && !found.some((h) => h.startsWith('/chapters/only/'))) found = await searchFor('zeppelin');
-    expect(found).toContainEqual(expect.stringMatching(/^\/chapters\/only\//));
+    while (Date.now() < end && !found.some((h) => h.startsWith(chapter))) found = await searchFor('zeppelin');
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^${chapter}`)));
   }, 90_000);
 
   it('stops with its children when the npm process is stopped', async () => {
     dev!.kill('SIGTERM');
-    await until('the port to be free', async () => !(await answers(`${origin}/`)), 20_000);
+    await until('the port to be free', async () => !(await answers(`${origin}${BASE}`)), 20_000);
   }, 30_000);
 });

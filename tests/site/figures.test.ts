@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, page } from '../support/site.ts';
+import type { HTMLElement } from 'node-html-parser';
+import { builtPages, fileFor, page } from '../support/site.ts';
 
 const SNAPSHOTS = join(process.cwd(), 'tests/snapshots');
 
@@ -155,4 +156,82 @@ describe('figures', () => {
       ).toBe(expected);
     },
   );
+});
+
+/**
+ * Which figures' styles each page links, told from the built pages alone: Astro scopes a
+ * component's styles to an attribute of its own (`data-astro-cid-…`) that its elements carry.
+ * A figure's kind is the component first drawn inside its frame (the map, the timeline, …), and
+ * the kind's components are every one drawn inside a figure of that kind anywhere on the site,
+ * so a part some maps leave out (an inset) still counts as the map's.
+ */
+const CID = /^data-astro-cid-([a-z0-9]+)$/;
+const cidsOf = (elements: readonly HTMLElement[]): Set<string> =>
+  new Set(elements.flatMap((el) => Object.keys(el.attributes).flatMap((k) => CID.exec(k)?.[1] ?? [])));
+const htmlPages = builtPages().filter((path) => path.endsWith('/'));
+const kindsOn = new Map<string, Set<string>>();
+const kindParts = new Map<string, Set<string>>();
+/** A figure of each kind, to name it by: `"source-matrix" on /chapters/february-strike/`. */
+const kindName = new Map<string, string>();
+const outsideFigures = new Set<string>();
+for (const path of htmlPages) {
+  const inFigures = new Set<HTMLElement>();
+  const kinds = new Set<string>();
+  for (const figure of page(path).querySelectorAll('figure[data-figure]')) {
+    const frame = cidsOf([figure]);
+    const parts = [figure, ...figure.querySelectorAll('*')];
+    for (const el of parts) inFigures.add(el);
+    const body = figure.querySelectorAll('.figure-body *');
+    const kind = body.map((el) => [...cidsOf([el])].find((c) => !frame.has(c))).find(Boolean);
+    if (!kind) continue;
+    kinds.add(kind);
+    if (!kindName.has(kind)) kindName.set(kind, `"${figure.getAttribute('data-figure')!}" on ${path}`);
+    const known = kindParts.get(kind) ?? new Set<string>();
+    for (const cid of cidsOf(parts)) known.add(cid);
+    kindParts.set(kind, known);
+  }
+  kindsOn.set(path, kinds);
+  for (const cid of cidsOf(
+    page(path)
+      .querySelectorAll('*')
+      .filter((el) => !inFigures.has(el)),
+  ))
+    outsideFigures.add(cid);
+}
+/** The kinds of figure a component's styles serve, for the components drawn only inside figures. */
+const kindsServed = new Map<string, string[]>();
+for (const [kind, parts] of kindParts)
+  for (const cid of parts) if (!outsideFigures.has(cid)) kindsServed.set(cid, [...(kindsServed.get(cid) ?? []), kind]);
+/** The components a page's stylesheets style, each with the stylesheet. */
+const styledOn = (path: string): Array<{ sheet: string; cid: string }> =>
+  page(path)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .flatMap((link) => {
+      const sheet = link.getAttribute('href')!;
+      const css = readFileSync(fileFor(sheet), 'utf8');
+      return [...new Set([...css.matchAll(/data-astro-cid-([a-z0-9]+)/g)].map((m) => m[1]!))].map((cid) => ({ sheet, cid }));
+    });
+
+describe('figure styles', () => {
+  it('are told apart by kind: several kinds of figure, each drawn with styles of its own', () => {
+    expect(kindParts.size).toBeGreaterThanOrEqual(4);
+    for (const kind of kindParts.keys()) expect(kindsServed.get(kind), kind).toEqual([kind]);
+  });
+
+  it.each(htmlPages)('on %s: no stylesheet of a figure the page does not show, and those of every figure it does', (path) => {
+    const shows = kindsOn.get(path)!;
+    const styled = styledOn(path);
+    const strays = styled
+      .filter(({ cid }) => kindsServed.has(cid) && !kindsServed.get(cid)!.some((kind) => shows.has(kind)))
+      .map(
+        ({ sheet, cid }) =>
+          `${sheet} styles a part of ${kindsServed
+            .get(cid)!
+            .map((k) => kindName.get(k)!)
+            .join(', ')}`,
+      );
+    expect(strays).toEqual([]);
+    const styledCids = new Set(styled.map(({ cid }) => cid));
+    for (const kind of shows) expect(styledCids.has(kind), `the styles of ${kindName.get(kind)!} on ${path}`).toBe(true);
+  });
 });

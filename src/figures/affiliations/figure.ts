@@ -6,6 +6,7 @@ import { anchorId, idProp, listProp, textProp } from '../shared/props.ts';
 /** `<AffiliationsFigure focus relations …>`: who belongs to, is backed by or is allied with whom. */
 export const affiliationsFigure = defineFigure({
   name: 'AffiliationsFigure',
+  component: 'affiliations/AffiliationsFigure.astro',
   props: z.strictObject({
     /** Anchor id; by default `affiliations-<focus>` (see affiliationsId). */
     id: anchorId.optional(),

@@ -5,6 +5,7 @@ import { anchorProp, idProp } from '../shared/props.ts';
 /** `<CompareFigure comparison="…">`: rounds of events side by side, respect by respect, each cell cited. */
 export const compareFigure = defineFigure({
   name: 'CompareFigure',
+  component: 'compare/CompareFigure.astro',
   props: z.strictObject({
     id: anchorProp('compare'),
     /** A comparison in content/data/comparisons.yaml. */

@@ -5,6 +5,7 @@ import { anchorProp, idProp, listProp, textProp } from '../shared/props.ts';
 /** `<CountsFigure questions="…">`: every source's figure for a disputed count. */
 export const countsFigure = defineFigure({
   name: 'CountsFigure',
+  component: 'counts/CountsFigure.astro',
   props: z.strictObject({
     id: anchorProp('counts'),
     /** Questions with numeric answers (content/data/questions.yaml). */

@@ -12,6 +12,7 @@ const extentProp = z
 /** `<MapFigure …>`: where the events happened, on Natural Earth borders. */
 export const mapFigure = defineFigure({
   name: 'MapFigure',
+  component: 'map/MapFigure.astro',
   props: z.strictObject({
     id: anchorProp('map'),
     /** The events the map shows (one round, say); by default every event with a place to mark. */

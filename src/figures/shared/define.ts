@@ -4,12 +4,20 @@ import type { z } from 'zod';
 export type FigureRefKind = 'event' | 'actor' | 'place' | 'question' | 'comparison';
 
 /**
- * What a figure declares about itself: the name chapters write (`<MapFigure …>`), its props as a
- * zod object of the attributes as written (strings in, typed values out), and which props name
- * records of which kind. The component, in the same folder, reads its props through `parse`.
+ * What a figure declares about itself: the name chapters write (`<MapFigure …>`), the file of its
+ * component, its props as a zod object of the attributes as written (strings in, typed values
+ * out), and which props name records of which kind. The component reads its props through
+ * `parseFigureProps`.
  */
 export interface FigureDefinition<S extends z.ZodObject = z.ZodObject, N extends string = string> {
   name: N;
+  /**
+   * The component's file, relative to src/figures/ (`map/MapFigure.astro`). A path rather than an
+   * import, since the chapter check that reads this runs in the Astro config, which cannot load
+   * components: each chapter imports the components of the figures it shows from here, so a
+   * page carries the styles of those figures only.
+   */
+  component: string;
   props: S;
   refs?: Partial<Record<keyof z.input<S> & string, FigureRefKind>>;
 }

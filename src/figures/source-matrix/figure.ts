@@ -5,6 +5,7 @@ import { anchorProp, textProp } from '../shared/props.ts';
 /** `<SourceMatrixFigure />`: which source states, omits or contradicts each fact. */
 export const sourceMatrixFigure = defineFigure({
   name: 'SourceMatrixFigure',
+  component: 'source-matrix/SourceMatrixFigure.astro',
   props: z.strictObject({
     id: anchorProp('source-matrix'),
     /** The finding, in the editors' words: what the matrix shows, not what it is. */

@@ -5,6 +5,7 @@ import { anchorProp, dayProp, idProp, listProp, textProp } from '../shared/props
 /** `<TimelineFigure from to detailFrom detailTo …>`: events over time, chosen days spread out. */
 export const timelineFigure = defineFigure({
   name: 'TimelineFigure',
+  component: 'timeline/TimelineFigure.astro',
   props: z.strictObject({
     id: anchorProp('timeline'),
     /** First and last day drawn. */

@@ -1,11 +1,13 @@
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_NAMES, figureNamed } from '../../../src/figures/registry.ts';
+import { FIGURES, FIGURE_NAMES, figureNamed } from '../../../src/figures/registry.ts';
 import { figureProblems, parseFigureProps, type KnowsRecord } from '../../../src/figures/shared/define.ts';
 import { loadDataset } from '../../../src/lib/data/load.ts';
+import { componentProblem, figureComponentFile } from '../../../src/lib/mdx/figure-components.ts';
 import { remarkFigures } from '../../../src/lib/mdx/remark-figures.ts';
 import { TINY } from '../../support/fixture.ts';
 
@@ -31,6 +33,21 @@ describe('the figure registry', () => {
       'CompareFigure',
     ]);
     expect(figureNamed('Carousel')).toBeUndefined();
+  });
+
+  it('names a component file for every figure, in its own folder, called as chapters call it', () => {
+    for (const figure of FIGURES) {
+      expect(componentProblem(figure), figure.name).toBeUndefined();
+      expect(figure.component).toMatch(new RegExp(`^[a-z-]+/${figure.name}\\.astro$`));
+    }
+  });
+
+  it('refuses a component file that is not there, naming the entry', () => {
+    const moved = { ...figureNamed('MapFigure')!, component: 'map/Map.astro' };
+    expect(componentProblem(moved)).toBe(
+      'src/figures/registry.ts › MapFigure › component: "map/Map.astro" is not an .astro file in src/figures/ (looked for src/figures/map/Map.astro)',
+    );
+    expect(componentProblem({ ...moved, component: 'map/figure.ts' })).toContain('is not an .astro file');
   });
 
   // Each figure: a chapter's attributes that pass, and one that fails with its one-line reason.
@@ -123,15 +140,34 @@ describe('the figure registry', () => {
 
 describe('remarkFigures', () => {
   const data = loadDataset(TINY);
-  const run = (mdx: string): VFile => {
+  const compile = (mdx: string): { file: VFile; tree: Root } => {
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkFigures, { data: () => data });
     const file = new VFile({ path: `${process.cwd()}/content/chapters/draft.mdx`, value: mdx });
-    processor.runSync(processor.parse(file), file);
-    return file;
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    return { file, tree };
   };
+  const run = (mdx: string): VFile => compile(mdx).file;
+
+  it('imports the component of each figure the chapter shows, once, and of no other', () => {
+    const { tree } = compile(
+      '<SourceMatrixFigure />\n\n<CountsFigure questions="base-attack-wounded" />\n\n<SourceMatrixFigure id="again" />\n',
+    );
+    const imports = tree.children.flatMap((node) =>
+      node.type === 'mdxjsEsm'
+        ? (node.data?.estree?.body ?? []).map((d) =>
+            d.type === 'ImportDeclaration' ? `${String(d.specifiers[0]?.local.name)} ${String(d.source.value)}` : d.type,
+          )
+        : [],
+    );
+    expect(imports).toEqual([
+      `SourceMatrixFigure ${figureComponentFile(figureNamed('SourceMatrixFigure')!)}`,
+      `CountsFigure ${figureComponentFile(figureNamed('CountsFigure')!)}`,
+    ]);
+    expect(compile('Text without figures.\n').tree.children.some((node) => node.type === 'mdxjsEsm')).toBe(false);
+  });
 
   it('numbers a chapter’s figures in reading order', () => {
     const file = run('<SourceMatrixFigure />\n\nText.\n\n<SourceMatrixFigure id="again" />\n');
