@@ -72,6 +72,23 @@ describe('figures', () => {
   const svgLayouts = layouts.filter((l) => drawn(l.chart));
   const tableLayouts = layouts.filter((l) => l.chart.tagName.toLowerCase() === 'table');
 
+  // A key lists only what its chart draws: each entry below appears exactly when one of its layouts draws the mark.
+  const keyed: Array<{ entry: string; mark: string }> = [
+    { entry: '.key-bar', mark: '.layout .bar' },
+    { entry: '.sm-full', mark: '.layout .cell.states' },
+    { entry: '.sm-half', mark: '.layout .cell.differs' },
+    { entry: '.sm-empty', mark: '.layout .cell.omits' },
+    { entry: '.moved', mark: '.layout .moved' },
+  ];
+  it.each(figures.filter(({ figure }) => figure.querySelector('.legend')))(
+    '$id on $path lists in its key only the marks its chart draws',
+    ({ figure }) => {
+      const legend = figure.querySelector('.legend')!;
+      for (const { entry, mark } of keyed)
+        expect(!!legend.querySelector(entry), `key entry ${entry} with ${mark} drawn`).toBe(!!figure.querySelector(mark));
+    },
+  );
+
   it('draws every chart as SVG or as a table', () => {
     expect(svgLayouts.length + tableLayouts.length).toBe(layouts.length);
   });
