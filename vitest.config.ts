@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, run in this order by `npm test`:
+ * Three layers, run by `npm test` (see tests/parallel.ts): unit beside lint and types, then the
+ * build, then site and browser side by side:
  *  - unit: pure functions (parser, schemas, verifier, layouts), no build needed;
  *  - site: reads the built site in dist/ (pages, links, search index, PDF);
  *  - browser: drives headless Chromium against dist/ served on loopback.
@@ -12,19 +13,32 @@ export default defineConfig({
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
     // After the usual report: the slowest tests, and any within a factor of three of its timeout.
     reporters: ['default', './tests/support/timeout-reporter.ts'],
+    // Each test file's own temporary directory (tests/support/temp.ts).
+    setupFiles: ['./tests/support/setup.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure functions: the files share their modules (d3, zod, the loader) rather than each
+          // importing them afresh, which took three quarters of the unit tests' time.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          // Some files run astro build (a second explainer, two reproducibility builds); builds
-          // share the project's .astro/ cache, so they must not overlap.
+          // One file at a time, beside the browser tests. Files that build another explainer
+          // take turns with the browser's on the project's .astro/ (tests/support/project-lock.ts).
           fileParallelism: false,
           testTimeout: 60_000,
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

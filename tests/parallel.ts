@@ -1,9 +1,14 @@
 /**
- * Runs npm scripts side by side and fails if any fails: `npm test` runs lint and `astro check`
- * this way, two single-threaded jobs that would otherwise take turns on a machine with two
- * cores. Each script's output is printed whole when it ends, so the two never interleave.
+ * Runs npm scripts side by side and fails if any fails. Each script's output is printed whole
+ * when it ends, so they never interleave. `npm test` uses it twice, for jobs that would leave
+ * a core idle one after the other:
+ *  - lint, `astro check` and the unit tests, after one `astro sync` (the types both checkers
+ *    read; `--noSync` keeps check from rewriting them while lint reads them);
+ *  - the site and browser tests, after the build: builds and a browser mostly use one core each.
+ *    Those of their files that build an explainer or serve one take turns on the project's
+ *    .astro/ (tests/support/project-lock.ts).
  *
- *   node tests/parallel.ts lint check
+ *   node tests/parallel.ts lint "check -- --noSync" test:unit
  */
 import { spawn } from 'node:child_process';
 
@@ -19,7 +24,9 @@ const results = await Promise.all(
       new Promise<{ script: string; code: number; output: string; ms: number }>((resolve) => {
         const started = performance.now();
         const chunks: Buffer[] = [];
-        const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+        // A script's own arguments follow its name: "check -- --noSync".
+        const [name = script, ...args] = script.split(' ');
+        const child = spawn('npm', ['run', '--silent', name, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
         child.stdout.on('data', (c: Buffer) => chunks.push(c));
         child.stderr.on('data', (c: Buffer) => chunks.push(c));
         child.on('error', (error) => {

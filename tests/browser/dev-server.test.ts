@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/lib/build/chromium.ts';
 import { sha256 } from '../../src/lib/seeds/read.ts';
 import { tinyCopy } from '../support/fixture.ts';
+import { lockProject } from '../support/project-lock.ts';
 
 /** A free loopback port, so the test never meets an author's own dev server. */
 async function freePort(): Promise<number> {
@@ -56,12 +57,18 @@ describe('npm run dev', () => {
   let origin = '';
   let log = '';
 
+  // Astro keeps the fixture's chapters in the project's .astro/ while it serves them.
+  let release = (): void => undefined;
+
   beforeAll(async () => {
+    release = lockProject('npm run dev');
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     dev = spawn('npm', ['run', 'dev', '--', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
       env: { ...authorEnv(), EXPLAINER_ROOT: fixture.root, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that npm and the server it starts are stopped together.
+      detached: true,
     });
     const collect = (chunk: Buffer): void => {
       log += chunk.toString();
@@ -82,7 +89,16 @@ describe('npm run dev', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (dev && dev.exitCode === null) dev.kill('SIGKILL');
+    if (dev?.pid && dev.exitCode === null) {
+      const exited = new Promise((resolve) => dev!.once('exit', resolve));
+      try {
+        process.kill(-dev.pid, 'SIGKILL');
+        await exited;
+      } catch {
+        // The group ended on its own meanwhile.
+      }
+    }
+    release();
     rmSync(fixture.root, { recursive: true, force: true });
   });
 

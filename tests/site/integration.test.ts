@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TINY } from '../support/fixture.ts';
+import { withProject } from '../support/project-lock.ts';
 import { loadIndex, target, top } from '../support/search.ts';
 import { tempDir } from '../support/temp.ts';
 
@@ -57,12 +58,15 @@ function hostProject(): string {
 function astroBuild(host: string): { status: number | null; output: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env.EXPLAINER_ROOT;
-  const result = spawnSync(process.execPath, [join(host, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: host,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  // Its node_modules/ is the engine's, Astro's cache (node_modules/.astro/) included.
+  const result = withProject(`astro build of ${host}`, () =>
+    spawnSync(process.execPath, [join(host, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: host,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    }),
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

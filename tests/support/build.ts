@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { withProject } from './project-lock.ts';
 
 /**
  * Runs `astro build` for the explainer in `root` into `outDir` with this engine; returns its exit
@@ -12,32 +13,34 @@ export function buildExplainer(
   options: readonly string[] = [],
   { pdf = true }: { pdf?: boolean } = {},
 ): { status: number | null; output: string } {
-  const result = spawnSync(
-    process.execPath,
-    // --force: Astro's content cache keys chapters by their path from the project and would look
-    // for the chapters of the explainer built before this one.
-    [
-      join(process.cwd(), 'node_modules/astro/bin/astro.mjs'),
-      'build',
-      '--force',
-      '--outDir',
-      outDir,
-      ...options.filter((o) => o !== '--force'),
-    ],
-    {
-      cwd: process.cwd(),
-      // Without the test runner's BASE_URL, which would override the explainer's `base` in the pages.
-      env: {
-        ...withoutBaseUrl(process.env),
-        EXPLAINER_ROOT: root,
-        ...(pdf ? {} : { EXPLAINER_PDF: 'off' }),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
+  const result = withProject(`astro build of ${root}`, () =>
+    spawnSync(
+      process.execPath,
+      // --force: Astro's content cache keys chapters by their path from the project and would look
+      // for the chapters of the explainer built before this one.
+      [
+        join(process.cwd(), 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--force',
+        '--outDir',
+        outDir,
+        ...options.filter((o) => o !== '--force'),
+      ],
+      {
+        cwd: process.cwd(),
+        // Without the test runner's BASE_URL, which would override the explainer's `base` in the pages.
+        env: {
+          ...withoutBaseUrl(process.env),
+          EXPLAINER_ROOT: root,
+          ...(pdf ? {} : { EXPLAINER_PDF: 'off' }),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        encoding: 'utf8',
+        timeout: 180_000,
       },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
+    ),
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
