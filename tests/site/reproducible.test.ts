@@ -2,24 +2,37 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { tinyCopy } from '../support/fixture.ts';
 import { DIST, requireDist } from '../support/site.ts';
+import { withProject } from '../support/project-lock.ts';
 import { tempDir } from '../support/temp.ts';
 
-/** Runs `npm run build`'s script with an output folder and, optionally, another explainer. */
-function buildTo(out: string, root?: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...(root ? { EXPLAINER_ROOT: root } : {}),
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+const CLI = join(process.cwd(), 'src/cli/build.ts');
+
+/**
+ * Runs `npm run build`'s script with an output folder and, optionally, another explainer;
+ * `as` runs it from another project folder, as another user.
+ */
+function buildTo(
+  out: string,
+  root?: string,
+  as: { cwd?: string; uid?: number; gid?: number } = {},
+): { status: number | null; output: string } {
+  const result = withProject(`npm run build into ${out}`, () =>
+    spawnSync(process.execPath, [CLI, '--out', out], {
+      ...as,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...(root ? { EXPLAINER_ROOT: root } : {}),
+      },
+      encoding: 'utf8',
+      timeout: 300_000,
+    }),
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -115,7 +128,7 @@ describe('builds', () => {
     expect(existsSync(join(process.cwd(), '.astro/build.lock'))).toBe(false);
   }, 60_000);
 
-  it('say in one line, before building, when the output folder cannot be replaced, and leave it as it was', () => {
+  it('say in one line, before building, when a file stands where the output folder should be, and leave it as it was', () => {
     const base = tempDir('explainer-stuck-');
     // A file where the output folder should be: the site must not take its place.
     const file = join(base, 'dist');
@@ -128,36 +141,62 @@ describe('builds', () => {
     expect(onFile.output).not.toMatch(/^\s+at /m);
     expect(readFileSync(file, 'utf8')).toBe('not a site');
     expect(existsSync(join(process.cwd(), '.astro/build.lock'))).toBe(false);
+  });
 
-    // Folders the build may not change. Permissions do not stop root, so when the tests run as
-    // root the file above is what stands in the way; otherwise read-only folders do too.
-    if (process.getuid?.() === 0) return;
-    const site = join(base, 'site');
-    mkdirSync(join(site, 'chapters'), { recursive: true });
+  it('say in one line, before building, when a folder cannot be written, and leave every folder as it was', () => {
+    // Permissions do not stop root: run as root, the builds here run as the unprivileged user
+    // "nobody", for whom the folders are as writable (0o777) or read-only (0o555) as for anyone.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const reads = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(CLI)})`], as);
+    expect(reads.status, `the user the builds run as (uid ${as.uid ?? process.getuid?.()}) must be able to read ${CLI}`).toBe(0);
+    const base = tempDir('explainer-readonly-');
+    chmodSync(dirname(base), 0o755);
+    chmodSync(base, 0o777);
+    const folder = (name: string, mode: number): string => {
+      const dir = join(base, name);
+      mkdirSync(dir, { recursive: true });
+      chmodSync(dir, mode);
+      return dir;
+    };
+    // A project folder of its own, so that its build lock is the builder's to take.
+    const project = folder('project', 0o777);
+
+    // A previous site with a folder the build may not change: it cannot be moved aside and removed.
+    const site = folder('site', 0o777);
     writeFileSync(join(site, 'index.html'), '<!doctype html><title>old</title>');
+    const chapters = folder('site/chapters', 0o777);
+    writeFileSync(join(chapters, 'old.html'), 'kept');
+    chmodSync(chapters, 0o555);
+    // So that the test file's temporary folders can be removed when it ends, also after a failure.
+    onTestFinished(() => {
+      chmodSync(chapters, 0o755);
+    });
     const before = hashes(site);
-    chmodSync(join(site, 'chapters'), 0o555);
-    try {
-      const stuck = buildTo(site);
-      expect(stuck.status).not.toBe(0);
-      expect(stuck.output).toContain(
-        `Build failed: cannot replace ${site}: ${join(site, 'chapters')} cannot be changed (EACCES: `,
-      );
-      expect(stuck.output).toContain(
-        `the previous site was left as it was: make it writable (chmod -R u+w ${site}) or build elsewhere`,
-      );
-      expect(stuck.output).not.toMatch(/^\s+at /m);
-    } finally {
-      chmodSync(join(site, 'chapters'), 0o755);
-    }
-    chmodSync(base, 0o555);
-    try {
-      const parent = buildTo(join(base, 'new'));
-      expect(parent.output).toContain(`Build failed: cannot write in ${base}, where the site goes (EACCES: `);
-      expect(parent.status).not.toBe(0);
-    } finally {
-      chmodSync(base, 0o755);
-    }
+    const stuck = buildTo(site, undefined, { cwd: project, ...as });
+    expect(stuck.status).not.toBe(0);
+    expect(stuck.output).toContain(`Build failed: cannot replace ${site}: ${chapters} cannot be changed (EACCES: `);
+    expect(stuck.output).toContain(
+      `the previous site was left as it was: make it writable (chmod -R u+w ${site}) or build elsewhere`,
+    );
+    expect(stuck.output).not.toMatch(/^\s+at /m);
     expect(hashes(site)).toEqual(before);
+
+    // A folder the site would go in that may not be written.
+    const shelf = folder('shelf', 0o555);
+    const parent = buildTo(join(shelf, 'dist'), undefined, { cwd: project, ...as });
+    expect(parent.status).not.toBe(0);
+    expect(parent.output).toContain(`Build failed: cannot write in ${shelf}, where the site goes (EACCES: `);
+    expect(parent.output).not.toMatch(/^\s+at /m);
+    expect(readdirSync(shelf)).toEqual([]);
+
+    // A project folder that may not be written: the build lock, and Astro's cache, cannot go there.
+    const locked = folder('locked', 0o555);
+    const unwritable = buildTo(join(base, 'out'), undefined, { cwd: locked, ...as });
+    expect(unwritable.status).not.toBe(0);
+    expect(unwritable.output).toContain(`Build failed: cannot write in ${locked} (EACCES: `);
+    expect(unwritable.output).toContain('the build writes .astro/ and the site there, so the folder must be writable');
+    expect(unwritable.output).not.toMatch(/^\s+at /m);
+    expect(readdirSync(locked)).toEqual([]);
+    expect(existsSync(join(base, 'out'))).toBe(false);
   }, 60_000);
 });
