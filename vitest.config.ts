@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers, run by `npm test` (see tests/parallel.ts): unit beside lint and types, then the
- * build, then site and browser side by side:
+ * Three layers, run by `npm test`: unit beside lint and types (tests/parallel.ts), then the
+ * build, then site and browser together, two files at a time:
  *  - unit: pure functions (parser, schemas, verifier, layouts), no build needed;
  *  - site: reads the built site in dist/ (pages, links, search index, PDF);
  *  - browser: drives headless Chromium against dist/ served on loopback.
@@ -15,6 +15,9 @@ export default defineConfig({
     reporters: ['default', './tests/support/timeout-reporter.ts'],
     // Each test file's own temporary directory (tests/support/temp.ts).
     setupFiles: ['./tests/support/setup.ts'],
+    // Two files at a time, one per core of the machine the suite is made for; each browser
+    // file runs one Chromium.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -31,9 +34,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          // One file at a time, beside the browser tests. Files that build another explainer
-          // take turns with the browser's on the project's .astro/ (tests/support/project-lock.ts).
-          fileParallelism: false,
+          // Files that build another explainer take turns with those of the browser tests that
+          // serve one on the project's .astro/ (tests/support/project-lock.ts).
           testTimeout: 60_000,
         },
       },
@@ -44,8 +46,6 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
           // Tests marked concurrent (axe on each page) run two at a time, one per core; more
           // only queue inside Chromium and stretch each test towards its timeout.
           maxConcurrency: 2,

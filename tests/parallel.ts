@@ -1,12 +1,8 @@
 /**
  * Runs npm scripts side by side and fails if any fails. Each script's output is printed whole
- * when it ends, so they never interleave. `npm test` uses it twice, for jobs that would leave
- * a core idle one after the other:
- *  - lint, `astro check` and the unit tests, after one `astro sync` (the types both checkers
- *    read; `--noSync` keeps check from rewriting them while lint reads them);
- *  - the site and browser tests, after the build: builds and a browser mostly use one core each.
- *    Those of their files that build an explainer or serve one take turns on the project's
- *    .astro/ (tests/support/project-lock.ts).
+ * when it ends, so they never interleave. `npm test` runs lint, `astro check` and the unit tests
+ * this way, after one `astro sync`: lint and check are single-threaded, and both read the types
+ * sync writes (`--noSync` keeps check from rewriting them while lint reads them).
  *
  *   node tests/parallel.ts lint "check -- --noSync" test:unit
  */

@@ -22,6 +22,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  */
 export const LAYOUT_RULES = ['color-contrast', 'link-in-text-block', 'target-size'];
 
+/** Of those, the ones that read colours: the only ones whose answer the theme can change. */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
 export interface AxeScope {
   /** Only these rules (WCAG ones), instead of every rule of the WCAG tags. */
   rules?: string[];
