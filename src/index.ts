@@ -13,6 +13,7 @@ import securityHeaders from './integrations/headers.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import pdf from './integrations/pdf.ts';
 import fontSubsets from './integrations/fonts.ts';
+import joinedStylesheets from './integrations/stylesheets.ts';
 import sitemap from './integrations/sitemap.ts';
 import { explainerRoot } from './lib/explainer-root.ts';
 import { readExplainerSite } from './lib/explainer-site.ts';
@@ -155,6 +156,8 @@ export default function explainer(options: ExplainerOptions = {}): AstroIntegrat
             pagefindIndex(),
             // Before the PDF step, which embeds the fonts as this step cuts them.
             fontSubsets(),
+            // After the fonts, whose new names the joined stylesheets carry; before the PDF step.
+            joinedStylesheets(),
             pdf(),
             devReload(root),
             devSearch(root),

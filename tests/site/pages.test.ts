@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { passageAnchor } from '../../src/lib/sources/segments.ts';
 import { withholdContacts } from '../../src/lib/sources/withhold.ts';
-import { brokenLinks, builtPages, distSite, fileFor, page } from '../support/site.ts';
+import { DIST, brokenLinks, builtPages, distSite, fileFor, page } from '../support/site.ts';
 
 const data = loadDataset(process.cwd());
 const pages = builtPages();
@@ -40,6 +41,30 @@ describe('built site', () => {
 
   it.each(pages)('%s links only to pages and anchors that exist', (path) => {
     expect(brokenLinks(distSite, path)).toEqual([]);
+  });
+
+  it('gives every page at most two of its own stylesheets, the first shared by all, and keeps no stylesheet nothing loads', () => {
+    const own = (path: string): string[] =>
+      page(path)
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => l.getAttribute('href')!)
+        .filter((href) => href.includes('/_astro/'));
+    const firsts = new Set(pages.map((p) => own(p)[0]));
+    expect(firsts.size).toBe(1);
+    for (const p of pages) {
+      expect(own(p).length, p).toBeLessThanOrEqual(2);
+      expect(new Set(own(p)).size, `${p} links a stylesheet twice`).toBe(own(p).length);
+    }
+    const assets = join(DIST, '_astro');
+    const scripts = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'));
+    const linked = new Set(pages.flatMap(own).map((href) => href.slice(href.lastIndexOf('/') + 1)));
+    for (const sheet of readdirSync(assets).filter((f) => f.endsWith('.css')))
+      expect(
+        linked.has(sheet) || scripts.some((s) => s.includes(sheet)),
+        `${sheet} is linked by no page and loaded by no script`,
+      ).toBe(true);
   });
 
   it('marks every cited passage on its source page, with its exact text', () => {
