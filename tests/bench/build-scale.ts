@@ -172,6 +172,16 @@ function writeExplainer(root: string, s: Scenario): void {
       site: 'https://bench.example.org',
       chapters: slugs,
       keyEvents: [],
+      eventKinds: [
+        {
+          key: 'attacks',
+          label: 'Attacks',
+          shape: 'triangle',
+          colour: 1,
+          incident: true,
+          kinds: { 'rocket-attack': 'Rocket attack' },
+        },
+      ],
     }),
   );
   slugs.forEach((slug, c) => {
