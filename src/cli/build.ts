@@ -24,6 +24,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { explainerRoot } from '../lib/explainer-root.ts';
+import { processAlive } from '../lib/build/process-alive.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--out');
@@ -65,16 +66,6 @@ function reason(error: unknown): string {
   return String(error);
 }
 
-/** Whether a process with this id is alive (a lock left by one that died can be taken over). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Takes the project's build lock, a file holding the builder's pid. Creating it is also the
  * check that the project folder can be written at all, before Astro would fail deep inside.
@@ -96,7 +87,7 @@ function lock(): string {
         );
       }
       const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && alive(pid)) {
+      if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) {
         fail(`another build is running in ${project} (pid ${pid}); wait for it to finish`);
       }
       // Left by a build that died: take it over.

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../../src/lib/build/process-alive.ts';
 
 /**
  * One build or dev server of the tests at a time in this project. Astro keeps an explainer's
@@ -12,15 +13,6 @@ const LOCK = join(process.cwd(), 'node_modules/.cache/explainer-tests/project.lo
 const WAIT_MS = 10 * 60_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Waits (synchronously: builds are run with spawnSync) until this process holds the lock. */
 export function lockProject(what: string): () => void {
@@ -43,7 +35,7 @@ export function lockProject(what: string): () => void {
       }
       const pid = Number.parseInt(holder, 10);
       // A holder that died, or one that died between taking the lock and saying who it is.
-      const stale = holder ? !alive(pid) : Date.now() - since > 10_000;
+      const stale = holder ? !processAlive(pid) : Date.now() - since > 10_000;
       if (stale) rmSync(LOCK, { recursive: true, force: true });
       else if (Date.now() > end) {
         throw new Error(`waited ${WAIT_MS / 60_000} min for ${LOCK}, held by ${holder.trim().replace('\n', ': ')}`, {
