@@ -47,4 +47,23 @@ describe('printing a page', () => {
     await expect(page.locator('[data-print]').isVisible()).resolves.toBe(true);
     await ctx.close();
   });
+
+  it.each([
+    ['/chapters/june-escalation/', 'Print this chapter'],
+    ['/print/', 'Print'],
+  ])('on %s, the button "%s" opens the print dialog once per press', async (path, label) => {
+    const ctx = await session.context();
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed++;
+      };
+    });
+    const page = await ctx.newPage();
+    await page.goto(session.origin() + path);
+    await page.getByRole('button', { name: label, exact: true }).click();
+    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await ctx.close();
+  });
 });
