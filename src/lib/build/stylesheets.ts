@@ -59,83 +59,123 @@ export interface JoinedStylesheets {
   shared: string | undefined;
 }
 
+/** The stylesheet a page's links take effect from first (`undefined` if it links none of `_astro/`). */
+export function firstStylesheet(html: string): string | undefined {
+  const first = runsOf(html)[0];
+  return first ? lastOccurrences(first)[0]!.name : undefined;
+}
+
+/** The stylesheet to keep apart: the one every page that links any starts with, if there is one. */
+export function sharedStylesheet(firsts: Iterable<string | undefined>): string | undefined {
+  const names = new Set([...firsts].filter((f) => f !== undefined));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
- * Plans the joining for `pages` (path → HTML), reading a stylesheet of `_astro/` by name with
- * `css`. Pure: the caller writes the result. The same input always gives the same names.
+ * One page's links joined (see above), `shared` kept apart where it comes first, reading a
+ * stylesheet of `_astro/` by name with `css`. Pure: returns the page's new text (undefined if it
+ * does not change), the joined files it links and the names of every stylesheet it links after.
  */
+export function joinPage(
+  html: string,
+  shared: string | undefined,
+  css: (name: string) => string | undefined,
+): { html: string | undefined; files: Map<string, string>; links: string[] } {
+  const files = new Map<string, string>();
+  const links: string[] = [];
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const run of runsOf(html)) {
+    const kept = lastOccurrences(run);
+    // The shared file stays apart only where it comes first; elsewhere moving it would change the cascade.
+    const apart = kept[0]!.name === shared ? kept[0] : undefined;
+    const joined = kept.filter((link) => link !== apart);
+    const texts = joined.map((link) => css(link.name));
+    if (joined.length < 2 || texts.some((t) => t === undefined || POSITIONAL.test(t))) {
+      // Nothing to join, or a file that must stay whole; only the repeated links go.
+      for (const link of run) if (!kept.includes(link)) edits.push({ start: link.start, end: link.end, text: '' });
+      links.push(...kept.map((link) => link.name));
+      continue;
+    }
+    const text = `${texts.map((t) => t!.trimEnd()).join('\n')}\n`;
+    const name = `page.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.css`;
+    files.set(name, text);
+    if (apart) links.push(apart.name);
+    links.push(name);
+    // The joined file takes the place of the first of its links, so it follows the shared one.
+    const at = joined[0]!;
+    for (const link of run) {
+      if (link === apart) continue;
+      edits.push({
+        start: link.start,
+        end: link.end,
+        text: link === at ? `<link rel="stylesheet" href="${at.folder}${name}">` : '',
+      });
+    }
+  }
+  if (edits.length === 0) return { html: undefined, files, links };
+  let next = '';
+  let from = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    next += html.slice(from, edit.start) + edit.text;
+    from = edit.end;
+  }
+  return { html: next + html.slice(from), files, links };
+}
+
+/** The joining planned for a whole site, `pages` (path → HTML) in memory; see {@link joinPage}. */
 export function joinStylesheets(pages: Map<string, string>, css: (name: string) => string | undefined): JoinedStylesheets {
-  const runs = new Map([...pages].map(([path, html]) => [path, runsOf(html)]));
-  const firsts = new Set([...runs.values()].filter((r) => r.length > 0).map((r) => lastOccurrences(r[0]!)[0]!.name));
-  const shared = firsts.size === 1 ? [...firsts][0] : undefined;
+  const shared = sharedStylesheet([...pages.values()].map(firstStylesheet));
   const files = new Map<string, string>();
   const changed = new Map<string, string>();
   for (const [path, html] of pages) {
-    const edits: Array<{ start: number; end: number; text: string }> = [];
-    for (const run of runs.get(path)!) {
-      const kept = lastOccurrences(run);
-      // The shared file stays apart only where it comes first; elsewhere moving it would change the cascade.
-      const apart = kept[0]!.name === shared ? kept[0] : undefined;
-      const joined = kept.filter((link) => link !== apart);
-      const texts = joined.map((link) => css(link.name));
-      if (joined.length < 2 || texts.some((t) => t === undefined || POSITIONAL.test(t))) {
-        // Nothing to join, or a file that must stay whole; only the repeated links go.
-        for (const link of run) if (!kept.includes(link)) edits.push({ start: link.start, end: link.end, text: '' });
-        continue;
-      }
-      const text = `${texts.map((t) => t!.trimEnd()).join('\n')}\n`;
-      const name = `page.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.css`;
-      files.set(name, text);
-      // The joined file takes the place of the first of its links, so it follows the shared one.
-      const at = joined[0]!;
-      for (const link of run) {
-        if (link === apart) continue;
-        edits.push({
-          start: link.start,
-          end: link.end,
-          text: link === at ? `<link rel="stylesheet" href="${at.folder}${name}">` : '',
-        });
-      }
-    }
-    if (edits.length === 0) continue;
-    let next = '';
-    let from = 0;
-    for (const edit of edits.sort((a, b) => a.start - b.start)) {
-      next += html.slice(from, edit.start) + edit.text;
-      from = edit.end;
-    }
-    changed.set(path, next + html.slice(from));
+    const page = joinPage(html, shared, css);
+    for (const [name, text] of page.files) files.set(name, text);
+    if (page.html !== undefined) changed.set(path, page.html);
   }
   return { pages: changed, files, shared };
 }
 
 /**
- * Joins the stylesheets of the built site in `dist` (see above) and removes the files no page,
- * stylesheet or script names any more. Returns how many stylesheets the pages link, before and
- * after, at most per page.
+ * Joins the stylesheets of the built site in `dist` (see above) and removes the files no page
+ * links and no script names any more. Reads the pages one at a time, twice (a site built from a
+ * document trove has hundreds of megabytes of them). Returns how many stylesheets of `_astro/`
+ * a page links at most, before and after.
  */
 export async function joinSiteStylesheets(dist: string): Promise<{ before: number; after: number }> {
   const assets = join(dist, '_astro');
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const htmlFiles = entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  const pages = new Map(await Promise.all(htmlFiles.map(async (f) => [f, await readFile(f, 'utf8')] as const)));
+  const files = (pattern: RegExp): string[] =>
+    entries
+      .filter((e) => e.isFile() && pattern.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  const htmlFiles = files(/\.html$/);
   const cssFiles = new Map<string, string>();
   for (const name of (await readdir(assets).catch(() => [] as string[])).sort())
     if (name.endsWith('.css')) cssFiles.set(name, await readFile(join(assets, name), 'utf8'));
-  const most = (texts: Iterable<string>): number =>
-    Math.max(0, ...[...texts].map((html) => runsOf(html).reduce((n, run) => n + run.length, 0)));
-  const before = most(pages.values());
-  const plan = joinStylesheets(pages, (name) => cssFiles.get(name));
-  for (const [name, text] of plan.files) await writeFile(join(assets, name), text);
-  for (const [file, html] of plan.pages) {
-    await writeFile(file, html);
-    pages.set(file, html);
+  const firsts: Array<string | undefined> = [];
+  let before = 0;
+  for (const file of htmlFiles) {
+    const html = await readFile(file, 'utf8');
+    firsts.push(firstStylesheet(html));
+    before = Math.max(
+      before,
+      runsOf(html).reduce((n, run) => n + run.length, 0),
+    );
   }
-  // A stylesheet only the old links named is gone from every page now; scripts may still load one.
-  const scripts = entries.filter((e) => e.isFile() && /\.m?js$/.test(e.name)).map((e) => join(e.parentPath, e.name));
-  const named = [...pages.values(), ...plan.files.values(), ...(await Promise.all(scripts.map((f) => readFile(f, 'utf8'))))];
-  for (const name of cssFiles.keys()) if (!named.some((text) => text.includes(name))) await unlink(join(assets, name));
-  return { before, after: most(pages.values()) };
+  const shared = sharedStylesheet(firsts);
+  const linked = new Set<string>();
+  let after = 0;
+  for (const file of htmlFiles) {
+    const page = joinPage(await readFile(file, 'utf8'), shared, (name) => cssFiles.get(name));
+    for (const [name, text] of page.files) if (!linked.has(name)) await writeFile(join(assets, name), text);
+    if (page.html !== undefined) await writeFile(file, page.html);
+    for (const name of page.links) linked.add(name);
+    after = Math.max(after, page.links.length);
+  }
+  // A stylesheet only the old links named is gone from every page now; a script may still load one.
+  const scripts = await Promise.all(files(/\.m?js$/).map((f) => readFile(f, 'utf8')));
+  for (const name of cssFiles.keys())
+    if (!linked.has(name) && !scripts.some((text) => text.includes(name))) await unlink(join(assets, name));
+  return { before, after };
 }
