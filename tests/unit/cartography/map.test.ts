@@ -78,7 +78,9 @@ function expectNoOverlaps(layout: MapLayout): void {
 
 const layout = layoutMap(topology, places, [area], options);
 
-describe('layoutMap', () => {
+// Each layout projects and clips the 1:50m world atlas: about a second a call on a busy two-core
+// machine, so a case of several layouts took 3 of the default 5 s when lint and types ran beside it.
+describe('layoutMap', { timeout: 15_000 }, () => {
   it('keeps every marked place inside the frame, at its projected position unless moved aside', () => {
     const { projection, height } = mapProjection(extent, 720);
     expect(layout.height).toBe(height);
