@@ -50,15 +50,6 @@ function lastOccurrences(run: Link[]): Link[] {
   return run.filter((link, i) => !run.slice(i + 1).some((later) => later.name === link.name));
 }
 
-export interface JoinedStylesheets {
-  /** Pages whose links changed, with their new text. */
-  pages: Map<string, string>;
-  /** New stylesheets by file name. */
-  files: Map<string, string>;
-  /** The stylesheet every page keeps as it is, if they all start with the same one. */
-  shared: string | undefined;
-}
-
 /** The stylesheet a page's links take effect from first (`undefined` if it links none of `_astro/`). */
 export function firstStylesheet(html: string): string | undefined {
   const first = runsOf(html)[0];
@@ -120,19 +111,6 @@ export function joinPage(
     from = edit.end;
   }
   return { html: next + html.slice(from), files, links };
-}
-
-/** The joining planned for a whole site, `pages` (path → HTML) in memory; see {@link joinPage}. */
-export function joinStylesheets(pages: Map<string, string>, css: (name: string) => string | undefined): JoinedStylesheets {
-  const shared = sharedStylesheet([...pages.values()].map(firstStylesheet));
-  const files = new Map<string, string>();
-  const changed = new Map<string, string>();
-  for (const [path, html] of pages) {
-    const page = joinPage(html, shared, css);
-    for (const [name, text] of page.files) files.set(name, text);
-    if (page.html !== undefined) changed.set(path, page.html);
-  }
-  return { pages: changed, files, shared };
 }
 
 /**

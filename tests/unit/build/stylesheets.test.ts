@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinStylesheets } from '../../../src/lib/build/stylesheets.ts';
+import { firstStylesheet, joinPage, sharedStylesheet } from '../../../src/lib/build/stylesheets.ts';
 
 const link = (name: string, folder = '/_astro/'): string => `<link rel="stylesheet" href="${folder}${name}">`;
 const page = (...tags: string[]): string => `<html><head><title>t</title>${tags.join('')}</head><body><p>x</p></body></html>`;
@@ -15,7 +15,20 @@ const CSS: Record<string, string> = {
 };
 const css = (name: string): string | undefined => CSS[name];
 
-describe('joinStylesheets', () => {
+/** The join of a whole site held in memory, as the build does it page by page. */
+function joinStylesheets(pages: Map<string, string>, read: typeof css) {
+  const shared = sharedStylesheet([...pages.values()].map(firstStylesheet));
+  const files = new Map<string, string>();
+  const changed = new Map<string, string>();
+  for (const [path, html] of pages) {
+    const page = joinPage(html, shared, read);
+    for (const [name, text] of page.files) files.set(name, text);
+    if (page.html !== undefined) changed.set(path, page.html);
+  }
+  return { pages: changed, files, shared };
+}
+
+describe('joining stylesheets', () => {
   it('keeps the stylesheet every page starts with apart and joins the rest in link order', () => {
     const plan = joinStylesheets(
       new Map([
