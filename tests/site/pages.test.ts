@@ -67,6 +67,10 @@ describe('built site', () => {
       ).toBe(true);
   });
 
+  it('preloads no font: on a slow connection a preload holds the first paint for a face too late to be used', () => {
+    for (const p of pages) expect(page(p).querySelectorAll('link[rel="preload"][as="font"]').length, p).toBe(0);
+  });
+
   it('marks every cited passage on its source page, with its exact text', () => {
     for (const passage of data.passages.values()) {
       const doc = page(`/sources/${passage.seed}/`);
