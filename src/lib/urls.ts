@@ -96,6 +96,8 @@ export const paths = {
   themeScript: '/theme.js',
   /** The search index's folder (Pagefind's bundle). */
   searchBundle: '/pagefind/',
+  /** The build's stylesheets, scripts and fonts, each named after its content (Astro's `build.assets`). */
+  assets: '/_astro/',
   chapter: (slug: string): string => `/chapters/${slug}/`,
   source: (seed: string, anchor?: string): string => `/sources/${seed}/${hash(anchor)}`,
   event: (id: string): string => `/chronology/#${anchorIds.event(id)}`,

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentName } from '../../src/lib/build/stylesheets.ts';
 import { loadDataset } from '../../src/lib/data/load.ts';
+import { ASSET_CACHE } from '../../src/lib/security.ts';
 import { passageAnchor } from '../../src/lib/sources/segments.ts';
 import { withholdContacts } from '../../src/lib/sources/withhold.ts';
 import { DIST, brokenLinks, builtPages, distSite, fileFor, page } from '../support/site.ts';
@@ -128,5 +131,23 @@ describe('addresses the site hands out', () => {
       expect(headers).toContain(`${name}: `);
     }
     expect(headers).not.toMatch(/unsafe-inline|https?:\/\//);
+    expect(headers).toContain(`/_astro/*\n  Cache-Control: ${ASSET_CACHE}\n`);
+  });
+
+  it('names every stylesheet and font it caches for good after its content', () => {
+    const assets = join(DIST, '_astro');
+    const scripts = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'));
+    for (const name of readdirSync(assets)) {
+      const bytes = readFileSync(join(assets, name));
+      if (name.endsWith('.woff2'))
+        expect(name, name).toMatch(
+          new RegExp(`\\.${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}\\.woff2$`),
+        );
+      // A stylesheet a script asks for by name keeps the name Astro gave it.
+      else if (name.endsWith('.css') && !scripts.some((s) => s.includes(name)))
+        expect(name).toBe(contentName(name, bytes.toString('utf8')));
+    }
   });
 });

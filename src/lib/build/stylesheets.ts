@@ -45,6 +45,8 @@ function runsOf(html: string): Link[][] {
   return runs.filter((r) => r.length > 0);
 }
 
+const linkTag = (folder: string, name: string): string => `<link rel="stylesheet" href="${folder}${name}">`;
+
 /** Each file once, at its last link. */
 function lastOccurrences(run: Link[]): Link[] {
   return run.filter((link, i) => !run.slice(i + 1).some((later) => later.name === link.name));
@@ -62,15 +64,23 @@ export function sharedStylesheet(firsts: Iterable<string | undefined>): string |
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** A stylesheet's name after its content: its stem (`Base` of `Base.grx5tQE1.css`) and a hash of the text. */
+export function contentName(name: string, text: string): string {
+  const stem = name.slice(0, name.indexOf('.') > 0 ? name.indexOf('.') : name.length - '.css'.length);
+  return `${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.css`;
+}
+
 /**
  * One page's links joined (see above), `shared` kept apart where it comes first, reading a
- * stylesheet of `_astro/` by name with `css`. Pure: returns the page's new text (undefined if it
- * does not change), the joined files it links and the names of every stylesheet it links after.
+ * stylesheet of `_astro/` by name with `css`; a file it links as it is goes under the name
+ * `rename` gives it. Pure: returns the page's new text (undefined if it does not change), the
+ * joined files it links and the names of every stylesheet it links after.
  */
 export function joinPage(
   html: string,
   shared: string | undefined,
   css: (name: string) => string | undefined,
+  rename: (name: string) => string = (name) => name,
 ): { html: string | undefined; files: Map<string, string>; links: string[] } {
   const files = new Map<string, string>();
   const links: string[] = [];
@@ -83,24 +93,26 @@ export function joinPage(
     const texts = joined.map((link) => css(link.name));
     if (joined.length < 2 || texts.some((t) => t === undefined || POSITIONAL.test(t))) {
       // Nothing to join, or a file that must stay whole; only the repeated links go.
-      for (const link of run) if (!kept.includes(link)) edits.push({ start: link.start, end: link.end, text: '' });
-      links.push(...kept.map((link) => link.name));
+      for (const link of run) {
+        if (!kept.includes(link)) edits.push({ start: link.start, end: link.end, text: '' });
+        else if (rename(link.name) !== link.name) edits.push({ ...link, text: linkTag(link.folder, rename(link.name)) });
+      }
+      links.push(...kept.map((link) => rename(link.name)));
       continue;
     }
     const text = `${texts.map((t) => t!.trimEnd()).join('\n')}\n`;
-    const name = `page.${createHash('sha256').update(text).digest('base64url').slice(0, 8)}.css`;
+    const name = contentName('page.css', text);
     files.set(name, text);
-    if (apart) links.push(apart.name);
+    if (apart) links.push(rename(apart.name));
     links.push(name);
     // The joined file takes the place of the first of its links, so it follows the shared one.
     const at = joined[0]!;
     for (const link of run) {
-      if (link === apart) continue;
-      edits.push({
-        start: link.start,
-        end: link.end,
-        text: link === at ? `<link rel="stylesheet" href="${at.folder}${name}">` : '',
-      });
+      if (link === apart) {
+        if (rename(link.name) !== link.name) edits.push({ ...link, text: linkTag(link.folder, rename(link.name)) });
+        continue;
+      }
+      edits.push({ start: link.start, end: link.end, text: link === at ? linkTag(at.folder, name) : '' });
     }
   }
   if (edits.length === 0) return { html: undefined, files, links };
@@ -142,18 +154,30 @@ export async function joinSiteStylesheets(dist: string): Promise<{ before: numbe
     );
   }
   const shared = sharedStylesheet(firsts);
+  // Every stylesheet a page links is named after its final content, so a host may cache `_astro/`
+  // for good: an earlier step (the fonts' new names) may have changed a file Astro had named.
+  // A file a script names keeps its name, as the script asks for it by that name.
+  const scripts = await Promise.all(files(/\.m?js$/).map((f) => readFile(f, 'utf8')));
+  const namedByScript = (name: string): boolean => scripts.some((text) => text.includes(name));
+  const renamed = new Map<string, string>();
+  for (const [name, text] of cssFiles) if (!namedByScript(name)) renamed.set(name, contentName(name, text));
+  const rename = (name: string): string => renamed.get(name) ?? name;
+  const originalOf = new Map([...renamed].map(([from, to]) => [to, from]));
   const linked = new Set<string>();
   let after = 0;
   for (const file of htmlFiles) {
-    const page = joinPage(await readFile(file, 'utf8'), shared, (name) => cssFiles.get(name));
+    const page = joinPage(await readFile(file, 'utf8'), shared, (name) => cssFiles.get(name), rename);
+    for (const name of page.links) {
+      const original = originalOf.get(name);
+      if (original !== undefined && original !== name && !linked.has(name))
+        await writeFile(join(assets, name), cssFiles.get(original)!);
+    }
     for (const [name, text] of page.files) if (!linked.has(name)) await writeFile(join(assets, name), text);
     if (page.html !== undefined) await writeFile(file, page.html);
     for (const name of page.links) linked.add(name);
     after = Math.max(after, page.links.length);
   }
   // A stylesheet only the old links named is gone from every page now; a script may still load one.
-  const scripts = await Promise.all(files(/\.m?js$/).map((f) => readFile(f, 'utf8')));
-  for (const name of cssFiles.keys())
-    if (!linked.has(name) && !scripts.some((text) => text.includes(name))) await unlink(join(assets, name));
+  for (const name of cssFiles.keys()) if (!linked.has(name) && !namedByScript(name)) await unlink(join(assets, name));
   return { before, after };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStylesheet, joinPage, sharedStylesheet } from '../../../src/lib/build/stylesheets.ts';
+import { contentName, firstStylesheet, joinPage, sharedStylesheet } from '../../../src/lib/build/stylesheets.ts';
 
 const link = (name: string, folder = '/_astro/'): string => `<link rel="stylesheet" href="${folder}${name}">`;
 const page = (...tags: string[]): string => `<html><head><title>t</title>${tags.join('')}</head><body><p>x</p></body></html>`;
@@ -16,12 +16,12 @@ const CSS: Record<string, string> = {
 const css = (name: string): string | undefined => CSS[name];
 
 /** The join of a whole site held in memory, as the build does it page by page. */
-function joinStylesheets(pages: Map<string, string>, read: typeof css) {
+function joinStylesheets(pages: Map<string, string>, read: typeof css, rename?: (name: string) => string) {
   const shared = sharedStylesheet([...pages.values()].map(firstStylesheet));
   const files = new Map<string, string>();
   const changed = new Map<string, string>();
   for (const [path, html] of pages) {
-    const page = joinPage(html, shared, read);
+    const page = joinPage(html, shared, read, rename);
     for (const [name, text] of page.files) files.set(name, text);
     if (page.html !== undefined) changed.set(path, page.html);
   }
@@ -135,5 +135,29 @@ describe('joining stylesheets', () => {
       next.startsWith(`<html><head><title>t</title>${preload}${link('Base.a.css')}<link rel="stylesheet" href="/_astro/page.`),
     ).toBe(true);
     expect(next.endsWith('.css"></head><body><p>x</p></body></html>')).toBe(true);
+  });
+
+  it('links a file it keeps as it is under the name it is given, wherever it is kept', () => {
+    const rename = (name: string): string => contentName(name, CSS[name]!);
+    const base = rename('Base.a.css');
+    expect(base).toMatch(/^Base\.[\w-]{8}\.css$/);
+    const plan = joinStylesheets(
+      new Map([
+        // Kept apart before a joined file.
+        ['a.html', page(link('Base.a.css'), link('one.b.css'), link('two.c.css'))],
+        // Nothing to join: both links stay, each under its new name.
+        ['b.html', page(link('Base.a.css'), link('two.c.css'))],
+      ]),
+      css,
+      rename,
+    );
+    expect(hrefs(plan.pages.get('a.html')!)[0]).toBe(`/_astro/${base}`);
+    expect(hrefs(plan.pages.get('b.html')!)).toEqual([`/_astro/${base}`, `/_astro/${rename('two.c.css')}`]);
+  });
+
+  it('names a stylesheet after its content, keeping its stem', () => {
+    expect(contentName('Base.grx5tQE1.css', 'a{}')).toBe(contentName('Base.other.css', 'a{}'));
+    expect(contentName('Base.grx5tQE1.css', 'a{}')).not.toBe(contentName('Base.grx5tQE1.css', 'b{}'));
+    expect(contentName('page.css', 'a{}')).toMatch(/^page\.[\w-]{8}\.css$/);
   });
 });
