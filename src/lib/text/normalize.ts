@@ -14,9 +14,12 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-const SINGLE = /[\u2018\u2019\u201B\u2032]/;
-const DOUBLE = /[\u201C\u201D\u201F\u2033]/;
-const SPACE = /\s/;
+const SINGLES = /[\u2018\u2019\u201B\u2032]/g;
+const DOUBLES = /[\u201C\u201D\u201F\u2033]/g;
+/** Runs of white space that take more room than the one space they become; a leading run becomes none. */
+const LONG_SPACE = /^\s+|\s{2,}/g;
+/** White space other than the space itself. */
+const OTHER_SPACE = /[^\S ]/g;
 
 /**
  * A text normalised once under {@link normalizeForMatch}, remembering where each normalised
@@ -27,45 +30,54 @@ const SPACE = /\s/;
 export class NormalizedText {
   /** The normalised text. */
   readonly text: string;
-  /** For each character of {@link text}, its offset in the original. */
-  private readonly origin: Int32Array;
+  /**
+   * Where normalised offsets stop matching the original one for one: from `starts[i]` on, a
+   * normalised offset is `shifts[i]` characters short of its original one. Quotation marks are
+   * replaced one for one and a lone white-space character by one space, so only a run of white
+   * space longer than one character moves what follows; a document has far fewer of those
+   * than characters, and the text is normalised by the engine's own string functions.
+   */
+  private readonly starts: Int32Array;
+  private readonly shifts: Int32Array;
   private readonly found = new Map<string, { start: number; end: number } | undefined>();
   private readonly grams = new Map<number, GramIndex>();
   private readonly original: string;
 
   constructor(original: string) {
     this.original = original;
-    // One pass over character codes into typed arrays: no string is built per word or per
-    // space, which matters for documents of millions of characters.
-    const origin = new Int32Array(original.length);
-    const out = new Uint16Array(original.length);
-    let n = 0;
-    let inSpace = false;
-    for (let i = 0; i < original.length; i++) {
-      const code = original.charCodeAt(i);
-      const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(original[i]!);
-      if (space) {
-        if (!inSpace && n > 0) {
-          out[n] = 0x20;
-          origin[n++] = i;
-        }
-        inSpace = true;
-        continue;
-      }
-      inSpace = false;
-      let c = code;
-      if (code >= 0x2018 && code <= 0x2033) {
-        const ch = original[i]!;
-        if (SINGLE.test(ch)) c = 0x27;
-        else if (DOUBLE.test(ch)) c = 0x22;
-      }
-      out[n] = c;
-      origin[n++] = i;
+    const quoted = original.replace(SINGLES, "'").replace(DOUBLES, '"');
+    const starts = [0];
+    const shifts = [0];
+    const parts: string[] = [];
+    let copied = 0;
+    let shift = 0;
+    for (const m of quoted.matchAll(LONG_SPACE)) {
+      const leading = m.index === 0;
+      parts.push(quoted.slice(copied, m.index), leading ? '' : ' ');
+      copied = m.index + m[0].length;
+      // The run's one space keeps the run's first offset; what follows moves back by the rest.
+      shift += m[0].length - (leading ? 0 : 1);
+      starts.push(copied - shift);
+      shifts.push(shift);
     }
-    const chunks: string[] = [];
-    for (let at = 0; at < n; at += 8192) chunks.push(String.fromCharCode(...out.subarray(at, Math.min(n, at + 8192))));
-    this.text = chunks.join('');
-    this.origin = origin.subarray(0, n);
+    parts.push(quoted.slice(copied));
+    // What is left of white space is one character long: a space already, or to become one
+    // (only those that are not spaces are replaced: replacing every space costs ten times more).
+    this.text = parts.join('').replace(OTHER_SPACE, ' ');
+    this.starts = Int32Array.from(starts);
+    this.shifts = Int32Array.from(shifts);
+  }
+
+  /** The offset in the original text of the normalised character at `at`. */
+  private origin(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return at + this.shifts[lo]!;
   }
 
   /** Where `needle` occurs under {@link normalizeForMatch}, as offsets into the original text. */
@@ -74,7 +86,7 @@ export class NormalizedText {
     if (this.found.has(target)) return this.found.get(target);
     let result: { start: number; end: number } | undefined;
     const at = target.length === 0 ? -1 : this.text.indexOf(target);
-    if (at >= 0) result = { start: this.origin[at]!, end: this.origin[at + target.length - 1]! + 1 };
+    if (at >= 0) result = { start: this.origin(at), end: this.origin(at + target.length - 1) + 1 };
     this.found.set(target, result);
     return result;
   }
@@ -93,7 +105,7 @@ export class NormalizedText {
     };
     const near = closestPassage(this.text, indexOf, target);
     if (!near) return undefined;
-    const original = this.original.slice(this.origin[near.start], this.origin[near.end - 1]! + 1);
+    const original = this.original.slice(this.origin(near.start), this.origin(near.end - 1) + 1);
     return { text: original.replace(/\s+/g, ' '), differs: describeDifferences(target, this.text.slice(near.start, near.end)) };
   }
 }

@@ -37,6 +37,26 @@ describe('NormalizedText', () => {
     expect(new NormalizedText(text).find(needle)).toEqual(reference(text, needle));
   });
 
+  it('agrees with the plain rule on random texts of quotation marks, white space and letters', () => {
+    // A small deterministic generator, so a failure can be run again.
+    let state = 7;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2028', '’', '‘', '“', '”', "'", '"', '\u2032', 'é'];
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 1 + next(24) }, () => alphabet[next(alphabet.length)]).join('');
+      const index = new NormalizedText(text);
+      expect(index.text, JSON.stringify(text)).toBe(normalizeForMatch(text) + (/\s$/.test(text) && text.trim() ? ' ' : ''));
+      for (let k = 0; k < 4; k++) {
+        const from = next(text.length);
+        const needle = text.slice(from, from + 1 + next(8));
+        expect(index.find(needle), `${JSON.stringify(needle)} in ${JSON.stringify(text)}`).toEqual(reference(text, needle));
+      }
+    }
+  });
+
   it('normalises a seed once however often it is asked', () => {
     const [seed] = readSeeds('seeds');
     expect(seedIndex(seed!)).toBe(seedIndex(seed!));
