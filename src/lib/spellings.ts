@@ -9,6 +9,6 @@ export function spellingUsage(
   // Each seed's index remembers its lookups, so a name shown on several pages is searched for once.
   return spellings.map((spelling) => ({
     spelling,
-    seeds: seeds.filter((s) => seedIndex(s).find(spelling) !== undefined).map((s) => s.id),
+    seeds: seeds.filter((s) => seedIndex(s).hasName(spelling)).map((s) => s.id),
   }));
 }

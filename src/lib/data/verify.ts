@@ -112,9 +112,9 @@ export function walkExternalCitations(
   for (const [k, v] of Object.entries(obj)) walkExternalCitations(v, visit, path ? `${path}.${k}` : k);
 }
 
-/** True if `text` stands in at least one seed (same normalisation as quotes). */
-export function inAnySeed(seeds: readonly LoadedSeed[], text: string): boolean {
-  return seeds.some((s) => seedIndex(s).find(text) !== undefined);
+/** True if `name` stands in at least one seed as a name of its own (same normalisation as quotes; {@link NormalizedText.hasName}). */
+export function nameInAnySeed(seeds: readonly LoadedSeed[], name: string): boolean {
+  return seeds.some((s) => seedIndex(s).hasName(name));
 }
 
 /** Helper to push a reference problem. */

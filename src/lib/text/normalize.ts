@@ -18,6 +18,18 @@ const SINGLES = /[\u2018\u2019\u201B\u2032]/g;
 const DOUBLES = /[\u201C\u201D\u201F\u2033]/g;
 /** Runs of white space that take more room than the one space they become; a leading run becomes none. */
 const LONG_SPACE = /^\s+|\s{2,}/g;
+/** A letter, mark or digit: what words are made of. */
+const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/** What separates words. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
+/** The character (a whole code point) at `at`, and the one that ends just before it. */
+const charAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at)!);
+function wordBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return WORD.test(charAt(text, from));
+}
 /** White space other than the space itself. */
 const OTHER_SPACE = /[^\S ]/g;
 
@@ -40,6 +52,9 @@ export class NormalizedText {
   private readonly starts: Int32Array;
   private readonly shifts: Int32Array;
   private readonly found = new Map<string, { start: number; end: number } | undefined>();
+  private readonly named = new Map<string, boolean>();
+  /** The text's words, built at the first name looked up. */
+  private words: Set<string> | undefined;
   private readonly grams = new Map<number, GramIndex>();
   private readonly original: string;
 
@@ -88,6 +103,32 @@ export class NormalizedText {
     const at = target.length === 0 ? -1 : this.text.indexOf(target);
     if (at >= 0) result = { start: this.origin(at), end: this.origin(at + target.length - 1) + 1 };
     this.found.set(target, result);
+    return result;
+  }
+
+  /**
+   * Whether `name` stands in the text under {@link normalizeForMatch} as a name of its own, not
+   * begun or ended inside a longer word: "Ash" stands in "Ash’s" and "(Ash)", not in
+   * "Ashford". A name whose words are not all words of the text is answered from the text's set
+   * of words, without a search, so asking about every name of an explainer in every one of its
+   * documents costs about one pass over each document, not one per name.
+   */
+  hasName(name: string): boolean {
+    const target = normalizeForMatch(name);
+    const known = this.named.get(target);
+    if (known !== undefined) return known;
+    this.words ??= new Set(this.text.split(NOT_WORD));
+    const words = target.split(NOT_WORD).filter((w) => w !== '');
+    let result = false;
+    if (target !== '' && words.every((w) => this.words!.has(w))) {
+      const open = WORD.test(target[0]!);
+      const close = WORD.test(target.at(-1)!);
+      for (let at = this.text.indexOf(target); at >= 0 && !result; at = this.text.indexOf(target, at + 1)) {
+        const end = at + target.length;
+        result = !(open && wordBefore(this.text, at)) && !(close && end < this.text.length && WORD.test(charAt(this.text, end)));
+      }
+    }
+    this.named.set(target, result);
     return result;
   }
 

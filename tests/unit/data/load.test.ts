@@ -186,7 +186,7 @@ describe('loadDataset', () => {
       places[0].spellings.push('Exemplar Base');
     });
     expect(failure(f.root)).toContain(
-      'content/data/places.yaml › record "example-base" › field "spellings.2": spelling "Exemplar Base" does not stand in any seed',
+      'content/data/places.yaml › record "example-base" › field "spellings.2": spelling "Exemplar Base" does not stand in any seed as a word of its own',
     );
   });
 

@@ -62,16 +62,43 @@ describe('NormalizedText', () => {
     expect(seedIndex(seed!)).toBe(seedIndex(seed!));
   });
 
-  it('gives the same spellings evidence as a fresh search of every seed', () => {
+  it('gives the same spellings evidence as a search of every seed for the name as words of its own', () => {
     const seeds = readSeeds('seeds');
-    const names = ['Kataib Hezbollah', 'Kata’ib Hezbollah', 'Syria', 'no such name anywhere'];
+    const names = ['Kataib Hezbollah', 'Kata’ib Hezbollah', 'Syria', 'Iran', 'no such name anywhere'];
     const usage = spellingUsage(seeds, names);
+    const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(usage).toEqual(
       names.map((spelling) => ({
         spelling,
-        seeds: seeds.filter((s) => new NormalizedText(s.text).find(spelling) !== undefined).map((s) => s.id),
+        seeds: seeds
+          .filter((s) =>
+            new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(normalizeForMatch(spelling))}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(
+              normalizeForMatch(s.text),
+            ),
+          )
+          .map((s) => s.id),
       })),
     );
+    expect(usage.find((u) => u.spelling === 'Iran')?.seeds.length).toBeGreaterThan(0);
+    // The Washington report writes "ISIS", never "IS"; its "Iran-backed militias" is not "Iran-backed militia".
+    expect(spellingUsage(seeds, ['IS', 'Iran-backed militia']).map((u) => u.seeds)).toEqual([['002'], ['000', '002', '004']]);
+  });
+
+  it('finds a name only where it is not part of a longer word', () => {
+    const index = new NormalizedText('Town12 and Iranian forces; (Syria) and Syria’s border, Kata’ib\nHezbollah. Érbil 5th');
+    expect(index.hasName('Town1')).toBe(false);
+    expect(index.hasName('Town12')).toBe(true);
+    expect(index.hasName('Iran')).toBe(false);
+    expect(index.hasName('Syria')).toBe(true);
+    expect(index.hasName("Syria's")).toBe(true);
+    expect(index.hasName('Kata’ib Hezbollah')).toBe(true);
+    expect(index.hasName('ata’ib Hezbollah')).toBe(false);
+    expect(index.hasName('rbil')).toBe(false);
+    expect(index.hasName('Érbil')).toBe(true);
+    expect(index.hasName('5')).toBe(false);
+    expect(index.hasName('')).toBe(false);
+    // The substring search still finds what a quote may cite.
+    expect(index.find('Town1')).toBeDefined();
   });
 });
 
