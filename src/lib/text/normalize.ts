@@ -22,8 +22,9 @@ const LONG_SPACE = /^\s+|\s{2,}/g;
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 /** What separates words. */
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
-/** The character (a whole code point) at `at`, and the one that ends just before it. */
+/** The character (a whole code point) that starts at `at`. */
 const charAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at)!);
+/** Whether the character (a whole code point) that ends just before `at` is a word's. */
 function wordBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const low = text.charCodeAt(at - 1);
@@ -121,8 +122,9 @@ export class NormalizedText {
     const words = target.split(NOT_WORD).filter((w) => w !== '');
     let result = false;
     if (target !== '' && words.every((w) => this.words!.has(w))) {
-      const open = WORD.test(target[0]!);
-      const close = WORD.test(target.at(-1)!);
+      // Whole code points, so a name that begins or ends with a letter outside the BMP is bounded too.
+      const open = WORD.test(charAt(target, 0));
+      const close = wordBefore(target, target.length);
       for (let at = this.text.indexOf(target); at >= 0 && !result; at = this.text.indexOf(target, at + 1)) {
         const end = at + target.length;
         result = !(open && wordBefore(this.text, at)) && !(close && end < this.text.length && WORD.test(charAt(this.text, end)));

@@ -97,6 +97,11 @@ describe('NormalizedText', () => {
     expect(index.hasName('Érbil')).toBe(true);
     expect(index.hasName('5')).toBe(false);
     expect(index.hasName('')).toBe(false);
+    // A letter outside the BMP is a letter too, at either end.
+    const astral = new NormalizedText('𝐀sh and Ash𝐀 and Ash');
+    expect(astral.hasName('sh')).toBe(false);
+    expect(astral.hasName('Ash𝐀')).toBe(true);
+    expect(new NormalizedText('Ash𝐀').hasName('Ash')).toBe(false);
     // The substring search still finds what a quote may cite.
     expect(index.find('Town1')).toBeDefined();
   });
