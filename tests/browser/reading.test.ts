@@ -56,10 +56,16 @@ describe('theme', () => {
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await bg();
     const toggle = page.locator('.theme-toggle');
+    // The button's own fill shows its state to sighted readers, as aria-pressed does to others.
+    const fill = () => toggle.evaluate((b) => getComputedStyle(b).backgroundColor);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    const unpressed = await fill();
     await toggle.click();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await bg()).not.toBe(light);
+    expect(await fill()).not.toBe(unpressed);
+    // Filled with the accent its border has, as a chosen search filter is.
+    expect(await fill()).toBe(await toggle.evaluate((b) => getComputedStyle(b).borderTopColor));
 
     await page.goto(session.origin() + '/sources/');
     await expect(page.evaluate(() => (window as unknown as { themeAtFirstFrame: string }).themeAtFirstFrame)).resolves.toBe(
