@@ -3,6 +3,7 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import subsetFont from 'subset-font';
+import { paths } from '../urls.ts';
 
 /** The web fonts Vite copied into the build, by the names @fontsource gives them (Vite appends `.<hash>`). */
 const FONT_FILE = /^((?:inter|source-serif-4)-latin-\d{3}-(?:normal|italic))\.[\w-]+\.woff2$/;
@@ -43,7 +44,7 @@ export async function siteCharacters(dist: string, extra: readonly string[] = []
  * The same input gives the same bytes and names. Returns the font sizes before and after.
  */
 export async function subsetFonts(dist: string, characters: string): Promise<{ before: number; after: number }> {
-  const assets = join(dist, '_astro');
+  const assets = join(dist, paths.assets);
   const renamed = new Map<string, string>();
   let before = 0;
   let after = 0;
@@ -56,7 +57,7 @@ export async function subsetFonts(dist: string, characters: string): Promise<{ b
     const next = `${match[1]}.${hash}.woff2`;
     await writeFile(join(assets, name), cut);
     await rename(join(assets, name), join(assets, next));
-    renamed.set(`/_astro/${name}`, `/_astro/${next}`);
+    renamed.set(`${paths.assets}${name}`, `${paths.assets}${next}`);
     before += original.length;
     after += cut.length;
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { escapeRegExp } from '../text/regexp.ts';
+import { paths } from '../urls.ts';
 
 /**
  * Astro links one small stylesheet per component and page, so a chapter linked eight or nine of
@@ -17,7 +19,7 @@ import { join } from 'node:path';
  */
 
 /** A link as Astro writes it; `href` ends in `/_astro/<name>.css`. */
-const PLAIN = /^<link rel="stylesheet" href="([^"?#]*\/_astro\/)([^"/?#]+\.css)">$/;
+const PLAIN = new RegExp(`^<link rel="stylesheet" href="([^"?#]*${escapeRegExp(paths.assets)})([^"/?#]+\\.css)">$`);
 /** Every element that adds styles to a page, in document order. */
 const STYLE_ELEMENT = /<link\b[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/gi;
 const IS_STYLESHEET = /^<style\b|\brel\s*=\s*["']?[^"'>]*\bstylesheet\b/i;
@@ -132,7 +134,7 @@ export function joinPage(
  * a page links at most, before and after.
  */
 export async function joinSiteStylesheets(dist: string): Promise<{ before: number; after: number }> {
-  const assets = join(dist, '_astro');
+  const assets = join(dist, paths.assets);
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = (pattern: RegExp): string[] =>
     entries

@@ -5,6 +5,7 @@
  * in the `derive` section of its settings, or replaces the defaults (`defaults: false`).
  */
 import { z } from 'zod';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** A word or phrase exactly as the documents write it; it is matched as written, never read as a pattern. */
 const Word = z.string().regex(/^\S(?:.*\S)?$/, 'must be a word or a phrase, with no space at either end');
@@ -82,8 +83,6 @@ export function vocabulary(settings: DeriveSettings = DeriveSettings.parse({})):
   };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The words as one regular-expression alternation, each matched as written (with an optional
  * plural -s where `plural`), longest first so that "Rear Admiral" is tried before "Admiral".
@@ -93,7 +92,7 @@ export function alternation(words: readonly string[], { plural = false } = {}): 
   if (words.length === 0) return '(?!)';
   return [...words]
     .sort((a, b) => b.length - a.length || a.localeCompare(b, 'en'))
-    .map((w) => `${escape(w)}${plural ? 's?' : ''}`)
+    .map((w) => `${escapeRegExp(w)}${plural ? 's?' : ''}`)
     .join('|');
 }
 

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/regexp.ts';
+
 /** One entry of the printed index: its anchor key and the words that name it in the text. */
 export interface IndexTerm {
   key: string;
@@ -12,8 +14,6 @@ export function normaliseText(text: string): string {
     .replace(/(\p{L})- (\p{L})/gu, '$1-$2');
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * On which pages each term is named, as whole words: `pages` maps a page number to its text.
  * Used with the first rendering's text, so the final PDF's index gives real page numbers
@@ -23,7 +23,7 @@ export function findIndexPages(terms: readonly IndexTerm[], pages: ReadonlyMap<n
   const out = new Map<string, number[]>();
   for (const term of terms) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${term.names.map((n) => escape(normaliseText(n))).join('|')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${term.names.map((n) => escapeRegExp(normaliseText(n))).join('|')})(?![\\p{L}\\p{N}])`,
       'u',
     );
     const found: number[] = [];
