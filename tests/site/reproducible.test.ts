@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,14 +14,24 @@ const CLI = join(process.cwd(), 'src/cli/build.ts');
  * Runs `npm run build`'s script with an output folder and, optionally, another explainer;
  * `as` runs it from another project folder, as another user.
  */
-function buildTo(
-  out: string,
-  root?: string,
-  as: { cwd?: string; uid?: number; gid?: number } = {},
-): { status: number | null; output: string } {
+/** How a build is run: in a folder, as another user, or under a command that runs it (`setpriv …`). */
+interface RunAs {
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+  wrap?: string[];
+}
+
+/** Runs Node with `args` as `as` says. */
+function runNode(args: string[], as: RunAs = {}, options: SpawnSyncOptionsWithStringEncoding = { encoding: 'utf8' }) {
+  const { wrap = [], ...where } = as;
+  const [command = process.execPath, ...rest] = [...wrap, process.execPath, ...args];
+  return spawnSync(command, rest, { ...options, ...where });
+}
+
+function buildTo(out: string, root?: string, as: RunAs = {}): { status: number | null; output: string } {
   const result = withProject(`npm run build into ${out}`, () =>
-    spawnSync(process.execPath, [CLI, '--out', out], {
-      ...as,
+    runNode([CLI, '--out', out], as, {
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -144,11 +154,22 @@ describe('builds', () => {
   });
 
   it('say in one line, before building, when a folder cannot be written, and leave every folder as it was', () => {
-    // Permissions do not stop root: run as root, the builds here run as the unprivileged user
-    // "nobody", for whom the folders are as writable (0o777) or read-only (0o555) as for anyone.
-    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const reads = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(CLI)})`], as);
-    expect(reads.status, `the user the builds run as (uid ${as.uid ?? process.getuid?.()}) must be able to read ${CLI}`).toBe(0);
+    // Permissions do not stop root. Run as root, the builds here run without the capabilities that
+    // override them (setpriv, from util-linux), so the folders are as writable (0o777) or read-only
+    // (0o555) as they are for their owner; without setpriv, as the unprivileged user "nobody",
+    // which then must be able to read the checkout (a clone in a private folder is not).
+    const withoutOverride = [
+      'setpriv',
+      '--bounding-set=-dac_override,-dac_read_search',
+      '--inh-caps=-dac_override,-dac_read_search',
+      '--',
+    ];
+    const root = process.getuid?.() === 0;
+    const setpriv = root && spawnSync(withoutOverride[0]!, [...withoutOverride.slice(1), 'true']).status === 0;
+    const as: RunAs = !root ? {} : setpriv ? { wrap: withoutOverride } : { uid: 65534, gid: 65534 };
+    const reads = runNode(['-e', `require('node:fs').accessSync(${JSON.stringify(CLI)})`], as);
+    const who = setpriv ? 'root without its overrides' : `uid ${as.uid ?? process.getuid?.()}`;
+    expect(reads.status, `the builds (${who}) must be able to read ${CLI}`).toBe(0);
     const base = tempDir('explainer-readonly-');
     chmodSync(dirname(base), 0o755);
     chmodSync(base, 0o777);
