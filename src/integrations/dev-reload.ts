@@ -1,14 +1,17 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { forgetDatasets } from '../lib/dataset.ts';
+import { watchChapters } from './dev-chapters.ts';
 
 /**
  * The dev server's view of the explainer's inputs that are not modules: the data files, the
  * seeds and `explainer.yaml` are read once and verified (see `getDataset`), so Vite cannot know a
  * page depends on them. When one changes, the verified dataset is dropped, every rendered module
  * is invalidated (chapters check their citations against the data while they compile) and the
- * browser reloads. A problem in the new data then shows in Astro's error overlay.
+ * browser reloads. A problem in the new data then shows in Astro's error overlay. Chapters are
+ * Astro's own content, reloaded by it; {@link watchChapters} makes sure a new one is served.
  */
 export default function devReload(root: string): AstroIntegration {
   const watched = [join(root, 'content', 'data'), join(root, 'seeds'), join(root, 'content', 'explainer.yaml')];
@@ -17,7 +20,7 @@ export default function devReload(root: string): AstroIntegration {
   return {
     name: 'explainer:dev-reload',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'dev') return;
         // Pages leave out the security policy only here (see Base.astro).
         process.env.EXPLAINER_DEV_SERVER = '1';
@@ -27,6 +30,9 @@ export default function devReload(root: string): AstroIntegration {
               {
                 name: 'explainer:dev-reload',
                 configureServer(server: ViteDevServer) {
+                  // Where Astro's dev server keeps its content store (the project's .astro/).
+                  const store = fileURLToPath(new URL('.astro/data-store.json', config.root));
+                  watchChapters(server, store, (file) => file.startsWith(`${chapters}/`));
                   server.watcher.add(watched);
                   const reload = (file: string): void => {
                     if (!isWatched(file)) return;

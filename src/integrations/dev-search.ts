@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { SPELLINGS_FILE } from '../lib/search/query.ts';
 import { href, pathOf, paths } from '../lib/urls.ts';
 import { pagefindUi, searchIndex } from './pagefind.ts';
+import { onChaptersSettled } from './dev-chapters.ts';
 
 /** At most this many pages are read into the dev server's index, so a runaway link pattern cannot crawl forever. */
 const MAX_PAGES = 2_000;
@@ -33,7 +34,9 @@ const TYPES: Record<string, string> = { js: 'text/javascript', json: 'applicatio
  */
 export default function devSearch(root: string): AstroIntegration {
   const watched = [join(root, 'content'), join(root, 'seeds')];
-  const isWatched = (file: string): boolean => watched.some((w) => file.startsWith(`${w}/`));
+  const chapters = join(root, 'content', 'chapters');
+  // Chapters are read once their pages show the change (onChaptersSettled), the rest after a pause.
+  const isWatched = (file: string): boolean => !file.startsWith(`${chapters}/`) && watched.some((w) => file.startsWith(`${w}/`));
   return {
     name: 'explainer:dev-search',
     hooks: {
@@ -130,6 +133,9 @@ export default function devSearch(root: string): AstroIntegration {
                   server.watcher.on('change', changed);
                   server.watcher.on('add', changed);
                   server.watcher.on('unlink', changed);
+                  onChaptersSettled(server, () => {
+                    if (origin) rebuild(origin);
+                  });
                   server.httpServer?.once('close', () => {
                     clearTimeout(timer);
                     void pagefind.close();
