@@ -162,6 +162,16 @@ describe('chapters', () => {
     }
   });
 
+  it.each(chapters)('$slug never sets a passage in its own quotation marks inside added ones', ({ path }) => {
+    const quotes = page(path).querySelectorAll('q');
+    expect(quotes.length).toBeGreaterThan(10);
+    const doubled = quotes.filter((q) => /^["“][^"“”]*["”]$/.test(q.textContent.trim()) && !q.classList.contains('own-marks'));
+    expect(doubled.map((q) => q.textContent)).toEqual([]);
+    // Those with their own marks: the passage is one quotation, none other inside it.
+    for (const q of quotes.filter((q) => q.classList.contains('own-marks')))
+      expect(q.textContent.slice(1, -1)).not.toMatch(/["“”]/);
+  });
+
   it.each(chapters)('$slug has numbered notes that link back to their citations', ({ slug, path }) => {
     const doc = page(path);
     const notes = doc.querySelectorAll(`.notes li[id^="note-${slug}-"]`);
