@@ -108,6 +108,49 @@ describe('citations', () => {
     await ctx.close();
   });
 
+  it('show the whole preview, on screen and on top of all around it, at phone and wide widths', async () => {
+    for (const width of [390, 1280]) {
+      const ctx = await session.context({ viewport: { width, height: 800 } });
+      const page = await ctx.newPage();
+      await page.goto(session.origin() + CHAPTER);
+      const cites = page.locator('.body .cite');
+      const count = await cites.count();
+      expect(count).toBeGreaterThan(10);
+      const hidden: string[] = [];
+      for (let i = 0; i < count; i += 2) {
+        const cite = cites.nth(i);
+        const at = await cite.locator('.cite-link').evaluate((link) => {
+          link.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const r = link.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+        await page.mouse.move(0, 0);
+        await page.mouse.move(at.x, at.y);
+        await cite.locator('.cite-tip').waitFor({ state: 'visible', timeout: 5000 });
+        // Within the screen's width, and its corners and centre each hit the preview itself, not
+        // the text or contents it covers, nor a box that clips it. (Below the screen's foot is for
+        // scrolling to.)
+        const fault = await cite.locator('.cite-tip').evaluate((tip) => {
+          const r = tip.getBoundingClientRect();
+          if (r.left < 0 || r.right > innerWidth)
+            return `runs off the screen (${Math.round(r.left)} to ${Math.round(r.right)} px)`;
+          const points = [
+            [r.left + 4, r.top + 4],
+            [r.right - 4, r.top + 4],
+            [r.left + 4, r.bottom - 4],
+            [r.right - 4, r.bottom - 4],
+            [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+          ] as const;
+          const covered = points.filter(([x, y]) => y < innerHeight - 1 && !tip.contains(document.elementFromPoint(x, y)));
+          return covered.length ? `${covered.length} of 5 points covered` : '';
+        });
+        if (fault) hidden.push(`${width} px, citation ${i + 1}: ${fault}`);
+      }
+      expect(hidden).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it('preview their passage when reached with the keyboard', async () => {
     const ctx = await session.context({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
