@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, Parser, type YAMLError } from 'yaml';
+import { type Document, LineCounter, parseDocument, Parser, type YAMLError } from 'yaml';
 import type { DataIssue } from './errors.ts';
 
 /** A syntax problem at the place the author has to change. */
@@ -118,15 +118,31 @@ export function readYaml(root: string, file: string, issues: DataIssue[]): unkno
     issues.push({ file, message: 'file is missing' });
     return undefined;
   }
-  const text = readFileSync(path, 'utf8');
+  return parseYaml(readFileSync(path, 'utf8'), file, issues)?.doc.toJS() as unknown;
+}
+
+/**
+ * YAML text of `file` as a document, with the line and column of each offset in it; a syntax
+ * error becomes one issue, as in {@link readYaml}. `firstLine` is the line of the file the text
+ * starts on (a chapter's front matter starts on its second).
+ */
+export function parseYaml(
+  text: string,
+  file: string,
+  issues: DataIssue[],
+  firstLine = 1,
+): { doc: Document; linePos: (offset: number) => { line: number; col: number } } | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const linePos = (offset: number): { line: number; col: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, col };
+  };
   const error = doc.errors[0];
   if (error) {
     const fault = locate(text, error);
-    const { line, col } = lineCounter.linePos(fault.offset);
-    issues.push({ file, line, col, message: `YAML syntax: ${fault.message}` });
+    issues.push({ file, ...linePos(fault.offset), message: `YAML syntax: ${fault.message}` });
     return undefined;
   }
-  return doc.toJS() as unknown;
+  return { doc, linePos };
 }
