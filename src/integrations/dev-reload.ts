@@ -1,8 +1,11 @@
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { forgetDatasets } from '../lib/dataset.ts';
+import { forgetDatasets, setChapterProblems } from '../lib/dataset.ts';
+import { formatIssue } from '../lib/data/errors.ts';
+import { frontmatterIssues } from '../lib/mdx/chapter-frontmatter.ts';
 import { watchChapters } from './dev-chapters.ts';
 
 /**
@@ -11,7 +14,8 @@ import { watchChapters } from './dev-chapters.ts';
  * page depends on them. When one changes, the verified dataset is dropped, every rendered module
  * is invalidated (chapters check their citations against the data while they compile) and the
  * browser reloads. A problem in the new data then shows in Astro's error overlay. Chapters are
- * Astro's own content, reloaded by it; {@link watchChapters} makes sure a new one is served.
+ * Astro's own content, reloaded by it; {@link watchChapters} makes sure a new one is served, and
+ * a problem in a chapter's front matter shows in the overlay too (see `setChapterProblems`).
  */
 export default function devReload(root: string): AstroIntegration {
   const watched = [join(root, 'content', 'data'), join(root, 'seeds'), join(root, 'content', 'explainer.yaml')];
@@ -33,6 +37,19 @@ export default function devReload(root: string): AstroIntegration {
                   // Where Astro's dev server keeps its content store (the project's .astro/).
                   const store = fileURLToPath(new URL('.astro/data-store.json', config.root));
                   watchChapters(server, store, (file) => file.startsWith(`${chapters}/`));
+                  // A chapter's front matter, checked as Astro's loader checks it, so a problem
+                  // shows in the browser with its line rather than as a missing or stale page.
+                  const checkChapter = (file: string): void => {
+                    if (dirname(file) !== chapters || !file.endsWith('.mdx')) return;
+                    const issues = existsSync(file) ? frontmatterIssues(readFileSync(file, 'utf8'), relative(root, file)) : [];
+                    if (!setChapterProblems(file, issues)) return;
+                    for (const issue of issues) logger.error(formatIssue(issue));
+                    server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+                  };
+                  if (existsSync(chapters)) for (const name of readdirSync(chapters)) checkChapter(join(chapters, name));
+                  server.watcher.on('add', checkChapter);
+                  server.watcher.on('change', checkChapter);
+                  server.watcher.on('unlink', checkChapter);
                   server.watcher.add(watched);
                   const reload = (file: string): void => {
                     if (!isWatched(file)) return;

@@ -229,38 +229,86 @@ describe('npm run dev', () => {
     return shown;
   };
 
+  /**
+   * Breaks the explainer, then expects `message` on the page at `path` (the error overlay or page),
+   * and mends it whatever happened, so that a failure here is not also every later test's.
+   */
+  const shownWhileBroken = async (path: string, message: string, breakIt: () => void, mend: () => void): Promise<void> => {
+    breakIt();
+    try {
+      const { page } = await open(path);
+      expect(await overlayText(page, message)).toContain(message);
+      await page.close();
+    } finally {
+      mend();
+    }
+  };
+  /** {@link shownWhileBroken}, the explainer broken by replacing `from` with `to` in `file`. */
+  const shownWhileEdited = (path: string, message: string, file: string, from: string | RegExp, to: string): Promise<void> => {
+    const before = readFileSync(join(fixture.root, file), 'utf8');
+    return shownWhileBroken(
+      path,
+      message,
+      () => {
+        fixture.text(file, (t) => t.replace(from, to));
+      },
+      () => {
+        fixture.text(file, () => before);
+      },
+    );
+  };
+  // Mended, the chapter is served again before the next test writes another.
+  const untilMended = (): Promise<void> =>
+    until(
+      'the mended chapter to be served',
+      async () => (await fetch(`${origin}${BASE}chapters/only/`).catch(() => undefined))?.status === 200,
+      45_000,
+    );
+
+  // Astro's content loader reports such a chapter only in the terminal: a new one answered 404, an
+  // edited one kept its last good front matter.
+  it('shows a problem in a chapter’s front matter with its line, in a new chapter and an edited one', async () => {
+    const hasty = join(fixture.root, 'content/chapters/hasty.mdx');
+    await shownWhileBroken(
+      '/chapters/hasty/',
+      'content/chapters/hasty.mdx:4:14 › field "description": must be at least 20 characters long',
+      () => {
+        writeFileSync(
+          hasty,
+          '---\ntitle: A hasty chapter\nshort: Hasty\ndescription: Too short\n---\n\nRockets struck Example Base.<Cite event="base-attack" />\n',
+        );
+      },
+      () => {
+        rmSync(hasty, { force: true });
+      },
+    );
+    await shownWhileEdited(
+      '/chapters/only/',
+      'content/chapters/only.mdx:3:14 › field "description": must be at least 20 characters long',
+      'content/chapters/only.mdx',
+      /^description: .*$/m,
+      'description: Too short',
+    );
+    await untilMended();
+  }, 150_000);
+
   it('shows a problem in the data in the error overlay, with the file', async () => {
     const good = "quote: 'Rockets struck Example Base on Monday'";
     const bad = "quote: 'Rockets struck Example Base on Sunday'";
-    fixture.text('content/data/events.yaml', (t) => t.replace(good, bad));
-    try {
-      const { page } = await open('/chronology/');
-      expect(await overlayText(page, 'content/data/events.yaml')).toContain('content/data/events.yaml');
-      await page.close();
-    } finally {
-      // Mended whatever happened, so that a failure here is not also every later test's.
-      fixture.text('content/data/events.yaml', (t) => t.replace(bad, good));
-    }
+    await shownWhileEdited('/chronology/', 'content/data/events.yaml', 'content/data/events.yaml', good, bad);
   }, 150_000);
 
   it('shows a bad figure prop in the error overlay, with the chapter’s line', async () => {
     const figure = '<CountsFigure questions="base-attack-wounded" />';
     const broken = '<CountsFigure questions="base-attack-wounded" rows="all" />';
-    const message = 'only.mdx:12:1: <CountsFigure>: unknown prop "rows"';
-    fixture.text('content/chapters/only.mdx', (t) => t.replace(figure, broken));
-    try {
-      const { page } = await open('/chapters/only/');
-      expect(await overlayText(page, message)).toContain(message);
-      await page.close();
-    } finally {
-      fixture.text('content/chapters/only.mdx', (t) => t.replace(broken, figure));
-    }
-    // Mended, the chapter is served again before the next test writes another.
-    await until(
-      'the mended chapter to be served',
-      async () => (await fetch(`${origin}${BASE}chapters/only/`).catch(() => undefined))?.status === 200,
-      45_000,
+    await shownWhileEdited(
+      '/chapters/only/',
+      'only.mdx:12:1: <CountsFigure>: unknown prop "rows"',
+      'content/chapters/only.mdx',
+      figure,
+      broken,
     );
+    await untilMended();
   }, 150_000);
 
   /** The result links search shows for a word, searched from a fresh chapter page as a reader would. */

@@ -185,11 +185,10 @@ export function plainIssues(
 /** Thrown when the data cannot be trusted; its message lists every problem found, not just the first. */
 export class DataError extends Error {
   readonly issues: readonly DataIssue[];
-  constructor(issues: readonly DataIssue[]) {
+  /** `subject`: what failed, when not the data files (the chapters' front matter). */
+  constructor(issues: readonly DataIssue[], subject = "The explainer's data") {
     const lines = issues.map((i) => `  - ${formatIssue(i)}`);
-    super(
-      `The explainer's data failed verification (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
-    );
+    super(`${subject} failed verification (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.name = 'DataError';
     this.issues = issues;
   }
