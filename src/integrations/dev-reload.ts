@@ -17,6 +17,9 @@ import { watchChapters } from './dev-chapters.ts';
  * Astro's own content, reloaded by it; {@link watchChapters} makes sure a new one is served, and
  * a problem in a chapter's front matter shows in the overlay too (see `setChapterProblems`).
  */
+/** How long a chapter file must stay unchanged before its front matter is read. */
+const CHECK_AFTER_MS = 150;
+
 export default function devReload(root: string): AstroIntegration {
   const watched = [join(root, 'content', 'data'), join(root, 'seeds'), join(root, 'content', 'explainer.yaml')];
   const chapters = join(root, 'content', 'chapters');
@@ -39,14 +42,26 @@ export default function devReload(root: string): AstroIntegration {
                   watchChapters(server, store, (file) => file.startsWith(`${chapters}/`));
                   // A chapter's front matter, checked as Astro's loader checks it, so a problem
                   // shows in the browser with its line rather than as a missing or stale page.
-                  const checkChapter = (file: string): void => {
-                    if (dirname(file) !== chapters || !file.endsWith('.mdx')) return;
+                  // Read once the writes stop: a file is seen changing while it is half written
+                  // (empty, even), and a front matter read then would stay wrong until the next save.
+                  const pending = new Map<string, NodeJS.Timeout>();
+                  const check = (file: string): void => {
+                    pending.delete(file);
                     const issues = existsSync(file) ? frontmatterIssues(readFileSync(file, 'utf8'), relative(root, file)) : [];
                     if (!setChapterProblems(file, issues)) return;
                     for (const issue of issues) logger.error(formatIssue(issue));
                     server.environments.client.hot.send({ type: 'full-reload', path: '*' });
                   };
-                  if (existsSync(chapters)) for (const name of readdirSync(chapters)) checkChapter(join(chapters, name));
+                  const checkChapter = (file: string): void => {
+                    if (dirname(file) !== chapters || !file.endsWith('.mdx')) return;
+                    clearTimeout(pending.get(file));
+                    pending.set(file, setTimeout(check, CHECK_AFTER_MS, file));
+                  };
+                  if (existsSync(chapters))
+                    for (const name of readdirSync(chapters)) if (name.endsWith('.mdx')) check(join(chapters, name));
+                  server.httpServer?.once('close', () => {
+                    for (const timer of pending.values()) clearTimeout(timer);
+                  });
                   server.watcher.on('add', checkChapter);
                   server.watcher.on('change', checkChapter);
                   server.watcher.on('unlink', checkChapter);
