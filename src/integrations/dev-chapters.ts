@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import type { EvaluatedModules } from 'vite/module-runner';
@@ -25,6 +26,24 @@ function written(file: string): { version: string; at: number } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the store Astro wrote is whole and names each of `files` that is on disk and none that
+ * is gone: the file is seen changing as soon as a write begins, and a write is not always the one
+ * that holds the last change (a chapter with front matter the schema refuses never enters it; the
+ * wait then ends at {@link STORE_WAIT_MS}).
+ */
+function storeHolds(storeFile: string, files: ReadonlySet<string>): boolean {
+  let text: string;
+  try {
+    text = readFileSync(storeFile, 'utf8');
+    // Whole: a store read while it is being written is cut short.
+    JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return [...files].every((file) => text.includes(`/${basename(file)}"`) === existsSync(file));
 }
 
 /** Astro's module of the content store, as the server-side module runner names it. */
@@ -74,18 +93,24 @@ export function watchChapters(server: ViteDevServer, storeFile: string, isChapte
   });
 
   let waiting: NodeJS.Timeout | undefined;
-  const settle = (): void => {
+  // The chapters changed since the store was last seen to hold them as they are on disk.
+  const pending = new Set<string>();
+  const settle = (file: string): void => {
     // After a burst of changes, one wait from the last.
     clearTimeout(waiting);
+    pending.add(file);
     const before = written(storeFile)?.version;
     const started = Date.now();
     const poll = (): void => {
       const now = written(storeFile);
-      if (now?.version === before && Date.now() - started < STORE_WAIT_MS) {
+      const timedOut = Date.now() - started >= STORE_WAIT_MS;
+      if ((now?.version === before || !storeHolds(storeFile, pending)) && !timedOut) {
         waiting = setTimeout(poll, POLL_MS);
         return;
       }
-      const at = now?.at ?? started;
+      pending.clear();
+      // When the write ended, as far as the file says: requests begun before then read the old store.
+      const at = written(storeFile)?.at ?? now?.at ?? started;
       const begunBefore = [...answering].filter(([, begun]) => begun <= at).map(([res]) => res);
       const finished = (): void => {
         if (begunBefore.some((res) => answering.has(res))) {
@@ -108,7 +133,7 @@ export function watchChapters(server: ViteDevServer, storeFile: string, isChapte
   };
 
   const changed = (file: string): void => {
-    if (isChapter(file)) settle();
+    if (isChapter(file)) settle(file);
   };
   server.watcher.on('add', changed);
   server.watcher.on('change', changed);
